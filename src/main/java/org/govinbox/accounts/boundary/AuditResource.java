@@ -1,0 +1,35 @@
+package org.govinbox.accounts.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.govinbox.accounts.boundary.AuditTrail.AuditView;
+import org.govinbox.accounts.entity.Role;
+import org.govinbox.platform.boundary.Allowed;
+import org.govinbox.platform.boundary.Page;
+import org.govinbox.platform.boundary.PageRequest;
+
+/** {@code /api/audit}: the audit trail, newest first, for administrators and auditors. */
+@Path("audit")
+@RequestScoped
+@Allowed({Role.ADMIN, Role.AUDITOR})
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "审计 Audit trail")
+public class AuditResource {
+
+    @Inject
+    AuditTrail audit;
+
+    @GET
+    @Operation(summary = "审计日志 Audit events, newest first, paged (page from 1, size up to 100)")
+    public Page<AuditView> newestFirst(@QueryParam("page") String page, @QueryParam("size") String size) {
+        PageRequest request = PageRequest.of(page, size);
+        return audit.newestFirst(request.page(), request.size());
+    }
+}

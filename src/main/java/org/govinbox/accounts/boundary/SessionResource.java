@@ -1,0 +1,119 @@
+package org.govinbox.accounts.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.govinbox.accounts.entity.Role;
+import org.govinbox.platform.boundary.BeforePasswordChange;
+import org.govinbox.platform.boundary.Problem;
+import org.govinbox.platform.boundary.ProblemException;
+import org.govinbox.platform.boundary.Public;
+import org.govinbox.platform.boundary.SessionCookie;
+
+/**
+ * {@code /api/session}: sign in, see who is signed in, sign out, change one's password.
+ * Scripts send the token as {@code Authorization: Bearer}; the browser gets it as an HttpOnly cookie and
+ * sends the CSRF token from this answer with every change.
+ */
+@Path("session")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "会话 Session", description = "工作人员登录、退出、修改密码")
+public class SessionResource {
+
+    static final String BAD_CREDENTIALS = "用户名或密码错误";
+
+    public record Credentials(
+            @NotBlank(message = "请输入用户名") @Size(max = 64, message = "用户名过长") String username,
+            @NotBlank(message = "请输入密码") @Size(max = 128, message = "密码过长") String password) {
+    }
+
+    public record PasswordChange(
+            @NotBlank(message = "请输入当前密码") String currentPassword,
+            @NotBlank(message = "请输入新密码") String newPassword) {
+    }
+
+    /** What a signed-in client learns about its session; the token only in the sign-in answer. */
+    public record SessionView(String token, String username, String displayName, List<Role> roles,
+                              String department, String departmentName, boolean mustChangePassword,
+                              String csrfToken) {
+        static SessionView of(SignedIn s, String token) {
+            return new SessionView(token, s.username(), s.displayName(), s.roles().stream().sorted().toList(),
+                    s.department(), s.departmentName(), s.mustChangePassword(), s.csrfToken());
+        }
+    }
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Public
+    @Operation(summary = "登录 Sign in", description = "200 with a token; 401 for a wrong username or password "
+            + "(the same answer either way); 429 while the username is locked after repeated failures")
+    public Response signIn(@Valid @NotNull(message = "请求体不能为空") Credentials credentials) {
+        Sessions.Outcome outcome = sessions.signIn(credentials.username(), credentials.password());
+        if (outcome instanceof Sessions.Granted granted) {
+            return Response.ok(SessionView.of(granted.session(), granted.token()))
+                    .cookie(SessionCookie.issue(granted.token(), uri))
+                    .build();
+        }
+        if (outcome instanceof Sessions.Locked locked) {
+            long minutes = Math.max(1, (locked.retryAfter().toSeconds() + 59) / 60);
+            throw new ProblemException(Problem.of(429, "登录失败次数过多",
+                    "该账号已被临时锁定，请 " + minutes + " 分钟后再试"),
+                    Map.of("Retry-After", String.valueOf(locked.retryAfter().toSeconds())));
+        }
+        if (outcome instanceof Sessions.Disabled) {
+            throw ProblemException.forbidden("该账号已停用，请联系系统管理员");
+        }
+        throw ProblemException.unauthorized(BAD_CREDENTIALS);
+    }
+
+    @GET
+    @BeforePasswordChange
+    @Operation(summary = "当前会话 The caller's session (without the token)")
+    public SessionView current() {
+        return SessionView.of(caller.session(), null);
+    }
+
+    @DELETE
+    @BeforePasswordChange
+    @Operation(summary = "退出 Sign out: the token stops working")
+    public Response signOut() {
+        sessions.signOut();
+        return Response.noContent().cookie(SessionCookie.clear(uri)).build();
+    }
+
+    @POST
+    @Path("password")
+    @BeforePasswordChange
+    @Operation(summary = "修改本人密码 Change one's own password", description = "400 naming the rule a new password breaks")
+    public Response changePassword(@Valid @NotNull(message = "请求体不能为空") PasswordChange change) {
+        sessions.changePassword(change.currentPassword(), change.newPassword());
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,172 @@
+package org.govinbox.accounts.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.govinbox.accounts.control.AccountSettings;
+import org.govinbox.accounts.control.PasswordHasher;
+import org.govinbox.accounts.control.PasswordPolicy;
+import org.govinbox.accounts.control.Secrets;
+import org.govinbox.accounts.entity.AuditEvent.Result;
+import org.govinbox.accounts.entity.SignInFailure;
+import org.govinbox.accounts.entity.StaffAccount;
+import org.govinbox.accounts.entity.StaffSession;
+import org.govinbox.platform.boundary.Problem.FieldError;
+import org.govinbox.platform.boundary.ProblemException;
+
+/**
+ * Signing in and out, resuming a session from its token, and changing one's own password.
+ * Refused sign-ins are answered, not thrown, so that the failure count and its audit event commit.
+ */
+@ApplicationScoped
+public class Sessions {
+
+    /** What a sign-in attempt came to. */
+    public sealed interface Outcome permits Granted, Refused, Locked, Disabled {
+    }
+
+    public record Granted(String token, SignedIn session) implements Outcome {
+    }
+
+    public record Refused() implements Outcome {
+    }
+
+    public record Locked(Duration retryAfter) implements Outcome {
+    }
+
+    public record Disabled() implements Outcome {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountSettings settings;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    PasswordPolicy policy;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Outcome signIn(String username, String password) {
+        String name = username.trim().toLowerCase(Locale.ROOT);
+        Instant now = clock.instant();
+        SignInFailure failure = em.find(SignInFailure.class, name);
+        Optional<Duration> locked = failure == null ? Optional.empty() : failure.lockedFor(now);
+        if (locked.isPresent()) {
+            audit.record(name, "session.sign-in", "account", name, Result.FAILURE, "已锁定");
+            return new Locked(locked.get());
+        }
+        StaffAccount account = account(name).orElse(null);
+        boolean passwordMatches;
+        if (account == null) {
+            hasher.verifyNothing(password);
+            passwordMatches = false;
+        } else {
+            passwordMatches = hasher.verify(password, account.passwordHash());
+        }
+        if (!passwordMatches) {
+            if (failure == null) {
+                failure = new SignInFailure(name, now);
+                em.persist(failure);
+            }
+            boolean lockedNow = failure.fail(now, settings.maxFailures(), settings.lockPeriod());
+            audit.record(name, "session.sign-in", "account", name, Result.FAILURE,
+                    lockedNow ? "用户名或密码错误，已锁定" : "用户名或密码错误");
+            return new Refused();
+        }
+        if (!account.enabled()) {
+            audit.record(name, "session.sign-in", "account", name, Result.FAILURE, "账号已停用");
+            return new Disabled();
+        }
+        if (failure != null) {
+            em.remove(failure);
+        }
+        em.createQuery("DELETE FROM StaffSession s WHERE s.lastSeenAt < :idle OR s.createdAt < :oldest")
+                .setParameter("idle", now.minus(settings.idleTimeout()))
+                .setParameter("oldest", now.minus(settings.maxLifetime()))
+                .executeUpdate();
+        String token = Secrets.token();
+        StaffSession session = new StaffSession(Secrets.sha256(token), account, Secrets.token(), now);
+        em.persist(session);
+        audit.record(name, "session.sign-in", "account", name, Result.SUCCESS, null);
+        return new Granted(token, SignedIn.of(session));
+    }
+
+    /** The session a token belongs to, if it is still valid; makes it the request's {@link Caller}. */
+    @Transactional
+    public Optional<SignedIn> resume(String token) {
+        StaffSession session = em.find(StaffSession.class, Secrets.sha256(token));
+        if (session == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        if (!session.account().enabled() || session.expired(now, settings.idleTimeout(), settings.maxLifetime())) {
+            em.remove(session);
+            return Optional.empty();
+        }
+        session.touch(now);
+        SignedIn signedIn = SignedIn.of(session);
+        caller.signedIn(signedIn);
+        return Optional.of(signedIn);
+    }
+
+    @Transactional
+    public void signOut() {
+        StaffSession session = em.find(StaffSession.class, caller.sessionTokenHash());
+        if (session != null) {
+            em.remove(session);
+        }
+        audit.record("session.sign-out", "account", caller.username(), null);
+    }
+
+    /** Changes the caller's own password; the caller's other sessions end. */
+    @Transactional
+    public void changePassword(String currentPassword, String newPassword) {
+        StaffAccount account = em.find(StaffAccount.class, caller.accountId());
+        if (!hasher.verify(currentPassword, account.passwordHash())) {
+            throw ProblemException.invalid("currentPassword", "当前密码不正确");
+        }
+        List<FieldError> errors = policy.check(account.username(), newPassword).stream()
+                .map(v -> new FieldError("newPassword", v.rule(), v.message()))
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        if (newPassword.equals(currentPassword)) {
+            errors.add(new FieldError("newPassword", "changed", "新密码不能与当前密码相同"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("新密码不符合密码规则", errors);
+        }
+        account.changePassword(hasher.hash(newPassword), clock.instant());
+        em.createNamedQuery(StaffSession.END_ALL_OF_EXCEPT)
+                .setParameter("account", account)
+                .setParameter("keep", caller.sessionTokenHash())
+                .executeUpdate();
+        audit.record("account.change-password", "account", account.username(), null);
+    }
+
+    private Optional<StaffAccount> account(String username) {
+        return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,57 @@
+package org.govinbox.accounts.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The account settings read once from MicroProfile Config ({@code config/microprofile-config.properties},
+ * each overridable by an environment variable).
+ */
+public record AccountSettings(int maxFailures, Duration lockPeriod, Duration idleTimeout, Duration maxLifetime,
+                              int minPasswordLength, boolean requireLetterAndDigit, int hashIterations) {
+
+    public AccountSettings {
+        if (maxFailures < 1 || minPasswordLength < 8) {
+            throw new IllegalArgumentException(
+                    "govinbox.lockout.max-failures must be at least 1 and govinbox.password.min-length at least 8");
+        }
+    }
+
+    public PasswordPolicy passwordPolicy() {
+        return new PasswordPolicy(minPasswordLength, requireLetterAndDigit);
+    }
+
+    @ApplicationScoped
+    public static class Producer {
+
+        @Produces
+        @Singleton
+        AccountSettings settings() {
+            Config config = ConfigProvider.getConfig();
+            return new AccountSettings(
+                    config.getValue("govinbox.lockout.max-failures", Integer.class),
+                    Duration.ofMinutes(config.getValue("govinbox.lockout.minutes", Integer.class)),
+                    Duration.ofMinutes(config.getValue("govinbox.session.idle-minutes", Integer.class)),
+                    Duration.ofHours(config.getValue("govinbox.session.max-hours", Integer.class)),
+                    config.getValue("govinbox.password.min-length", Integer.class),
+                    config.getValue("govinbox.password.require-letter-and-digit", Boolean.class),
+                    config.getValue("govinbox.password.hash-iterations", Integer.class));
+        }
+
+        @Produces
+        @Singleton
+        PasswordHasher hasher(AccountSettings settings) {
+            return new PasswordHasher(settings.hashIterations());
+        }
+
+        @Produces
+        @Singleton
+        PasswordPolicy policy(AccountSettings settings) {
+            return settings.passwordPolicy();
+        }
+    }
+}

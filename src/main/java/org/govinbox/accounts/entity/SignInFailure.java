@@ -1,0 +1,73 @@
+package org.govinbox.accounts.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Failed sign-ins for one username, kept whether or not such an account exists.
+ * <p>
+ * R4: after {@code maxFailures} failures in a row (none older than the lock period apart) the username is
+ * locked for the lock period; a successful sign-in clears the count.
+ */
+@Entity
+@Table(name = "sign_in_failure")
+public class SignInFailure {
+
+    @Id
+    private String username;
+
+    @Column(nullable = false)
+    private int failures;
+
+    @Column(name = "last_failure_at", nullable = false)
+    private Instant lastFailureAt;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    protected SignInFailure() {
+    }
+
+    public SignInFailure(String username, Instant now) {
+        this.username = username;
+        this.lastFailureAt = now;
+    }
+
+    /** R4: how long the username stays locked, if it is locked now. */
+    public Optional<Duration> lockedFor(Instant now) {
+        if (lockedUntil == null || !now.isBefore(lockedUntil)) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.between(now, lockedUntil));
+    }
+
+    /** R4: counts one more failure; answers whether it locked the username. */
+    public boolean fail(Instant now, int maxFailures, Duration lockPeriod) {
+        boolean stale = failures > 0 && !now.isBefore(lastFailureAt.plus(lockPeriod));
+        boolean lockOver = lockedUntil != null && !now.isBefore(lockedUntil);
+        if (stale || lockOver) {
+            failures = 0;
+            lockedUntil = null;
+        }
+        failures++;
+        lastFailureAt = now;
+        if (failures >= maxFailures) {
+            lockedUntil = now.plus(lockPeriod);
+            return true;
+        }
+        return false;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public int failures() {
+        return failures;
+    }
+}

@@ -1,0 +1,22 @@
+package org.govinbox.platform.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * The one clock of the application, injected wherever "now" matters so that rules can be tested with a
+ * fixed clock. Days are counted in China Standard Time.
+ */
+@ApplicationScoped
+public class Clocks {
+
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Produces
+    @ApplicationScoped
+    Clock clock() {
+        return Clock.system(CHINA);
+    }
+}

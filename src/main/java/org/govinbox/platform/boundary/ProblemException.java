@@ -1,0 +1,72 @@
+package org.govinbox.platform.boundary;
+
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A request the application refuses, with the problem to answer. Thrown by boundaries and filters; the
+ * {@link ProblemMappers} turn it into {@code application/problem+json}.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final Problem problem;
+    private final Map<String, String> headers;
+
+    public ProblemException(Problem problem) {
+        this(problem, Map.of());
+    }
+
+    public ProblemException(Problem problem, Map<String, String> headers) {
+        super(problem.title() + ": " + problem.detail(), null, false, false);
+        this.problem = problem;
+        this.headers = headers;
+    }
+
+    public static ProblemException invalid(String detail, List<Problem.FieldError> errors) {
+        return new ProblemException(new Problem(null, "请求参数不正确", 400, detail, errors));
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return invalid(message, List.of(new Problem.FieldError(field, message)));
+    }
+
+    public static ProblemException unauthorized(String detail) {
+        return new ProblemException(Problem.of(401, "未登录或登录已失效", detail));
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(Problem.of(403, "没有权限", detail));
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(Problem.of(404, "未找到", detail));
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(Problem.of(409, "与现有数据冲突", detail));
+    }
+
+    public static ProblemException conflict(String field, String detail) {
+        return new ProblemException(new Problem(null, "与现有数据冲突", 409, detail,
+                List.of(new Problem.FieldError(field, detail))));
+    }
+
+    public static ProblemException tooLarge(long maxBytes) {
+        return new ProblemException(Problem.of(413, "请求体过大", "请求体不能超过 " + maxBytes + " 字节"));
+    }
+
+    public static ProblemException unexpected() {
+        return new ProblemException(Problem.of(500, "服务器内部错误", "服务器处理请求时出错，请稍后再试；如果一再出现，请联系管理员"));
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public Response toResponse() {
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA).entity(problem);
+        headers.forEach(response::header);
+        return response.build();
+    }
+}
