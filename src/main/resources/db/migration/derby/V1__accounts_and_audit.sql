@@ -40,7 +40,6 @@ CREATE TABLE staff_session (
     created_at    TIMESTAMP   NOT NULL,
     last_seen_at  TIMESTAMP   NOT NULL
 );
-CREATE INDEX staff_session_account ON staff_session (account_id);
 
 -- Failed sign-ins are counted per username whether or not the account exists, so a lockout does not
 -- tell which usernames are real.

@@ -1,7 +1,6 @@
 package org.govinbox.platform.boundary;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /**
@@ -12,7 +11,6 @@ import java.util.List;
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8");
 
     /** One bad field: its name in the request, the rule it broke (when there is one) and why. */
     public record FieldError(String field, String rule, String message) {

@@ -65,7 +65,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public Response toResponse() {
-        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA).entity(problem);
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE + ";charset=UTF-8").entity(problem);
         headers.forEach(response::header);
         return response.build();
     }

@@ -1,0 +1,42 @@
+package org.govinbox.accounts.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** R5 of {@link PasswordPolicy}. */
+class PasswordPolicyTest {
+
+    private final PasswordPolicy policy = new PasswordPolicy(10, true);
+
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "li.ming | Weibin2026x     | ''",
+        "li.ming | short1          | min-length",
+        "li.ming | onlylettersxx   | letter-and-digit",
+        "li.ming | 12345678901     | letter-and-digit",
+        "li.ming | 渭滨区政务公开平台2026 | ''",
+        "admin1234x | ADMIN1234X  | not-username",
+        "li.ming | abc1           | min-length",
+        "li.ming | abcd           | min-length letter-and-digit",
+    })
+    void rules(String username, String password, String expected) {
+        List<String> broken = policy.check(username, password).stream().map(PasswordPolicy.Violation::rule).toList();
+        List<String> wanted = expected.isBlank() ? List.of() : List.of(expected.split(" "));
+        assertEquals(wanted, broken);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"8, Abcdefg1, 0", "12, Abcdefg1, 1"})
+    void theMinimumLengthIsConfigurable(int minLength, String password, int violations) {
+        assertEquals(violations, new PasswordPolicy(minLength, true).check("someone", password).size());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"true, 1", "false, 0"})
+    void letterAndDigitCanBeSwitchedOff(boolean required, int violations) {
+        assertEquals(violations, new PasswordPolicy(10, required).check("someone", "onlyletters").size());
+    }
+}

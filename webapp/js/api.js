@@ -1,0 +1,82 @@
+/*
+ * Calls to /api. The session travels in an HttpOnly cookie; every change repeats the session's CSRF token
+ * in a header. Errors arrive as problem+json and are thrown as {status, title, detail, errors}.
+ */
+'use strict';
+const Api = (() => {
+  const CSRF_KEY = 'govinbox.csrf';
+
+  async function request(method, path, body) {
+    const headers = { Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const csrf = sessionStorage.getItem(CSRF_KEY);
+    if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;
+    let response;
+    try {
+      response = await fetch(`/api${path}`, {
+        method, headers, credentials: 'same-origin',
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (e) {
+      throw { status: 0, title: I18n.t('error.network') };
+    }
+    if (response.status === 204) return null;
+    const data = await response.json().catch(() => null);
+    if (!response.ok) throw Object.assign({ status: response.status, title: `HTTP ${response.status}` }, data || {});
+    return data;
+  }
+
+  function remember(session) {
+    if (session && session.csrfToken) sessionStorage.setItem(CSRF_KEY, session.csrfToken);
+  }
+
+  function forget() { sessionStorage.removeItem(CSRF_KEY); }
+
+  /** Shows a problem in a form: the general message in .form-error, each field's next to its input. */
+  function showProblem(form, problem) {
+    clearProblem(form);
+    const general = form.querySelector('.form-error');
+    if (general) {
+      general.textContent = problem.detail || problem.title || '';
+      general.hidden = false;
+    }
+    (problem.errors || []).forEach((error) => {
+      const slot = form.querySelector(`[data-error-for="${CSS.escape(error.field)}"]`);
+      if (slot) {
+        slot.textContent = slot.textContent ? `${slot.textContent}；${error.message}` : error.message;
+        slot.hidden = false;
+      }
+      const input = form.querySelector(`[name="${CSS.escape(error.field)}"]`);
+      if (input) input.setAttribute('aria-invalid', 'true');
+    });
+  }
+
+  function clearProblem(form) {
+    form.querySelectorAll('.form-error, [data-error-for]').forEach((el) => { el.textContent = ''; el.hidden = true; });
+    form.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
+  }
+
+  return {
+    get: (path) => request('GET', path),
+    post: (path, body) => request('POST', path, body),
+    put: (path, body) => request('PUT', path, body),
+    del: (path) => request('DELETE', path),
+    remember, forget, showProblem, clearProblem,
+  };
+})();
+
+/** Builds an element; text is always set as text, never parsed as HTML. */
+function el(tag, attributes, ...children) {
+  const element = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => {
+    if (value === undefined || value === null || value === false) return;
+    if (name.startsWith('on')) element.addEventListener(name.slice(2), value);
+    else if (name === 'text') element.textContent = value;
+    else element.setAttribute(name, value === true ? '' : value);
+  });
+  children.flat().forEach((child) => {
+    if (child === null || child === undefined) return;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  });
+  return element;
+}

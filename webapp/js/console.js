@@ -1,0 +1,281 @@
+/*
+ * The staff console: a menu that follows the caller's roles and one view per menu entry (#hash routes).
+ * An account that must change its password sees only the password view.
+ */
+'use strict';
+(() => {
+  const MENU = [
+    { id: 'home', label: 'menu.home', roles: null },
+    { id: 'dispatch', label: 'menu.dispatch', roles: ['DISPATCHER'], soon: true },
+    { id: 'handle', label: 'menu.handle', roles: ['HANDLER'], soon: true },
+    { id: 'publish', label: 'menu.publish', roles: ['PUBLISHER'], soon: true },
+    { id: 'departments', label: 'menu.departments', roles: ['ADMIN'] },
+    { id: 'users', label: 'menu.users', roles: ['ADMIN'] },
+    { id: 'audit', label: 'menu.audit', roles: ['ADMIN', 'AUDITOR'] },
+    { id: 'password', label: 'menu.password', roles: null },
+  ];
+  const t = (key, params) => I18n.t(key, params);
+  let session = null;
+  const view = () => document.getElementById('view');
+
+  function allowed(entry) {
+    if (session.mustChangePassword) return entry.id === 'password';
+    return !entry.roles || entry.roles.some((role) => session.roles.includes(role));
+  }
+
+  function renderMenu() {
+    const menu = document.getElementById('menu');
+    menu.replaceChildren(el('ul', {}, MENU.filter(allowed).map((entry) => el('li', {},
+      el('a', { href: `#${entry.id}`, 'data-menu': entry.id, text: t(entry.label) })))));
+    const who = document.getElementById('who');
+    who.textContent = `${session.displayName}（${session.username}）`;
+  }
+
+  function route() {
+    const wanted = (window.location.hash || '#home').slice(1);
+    const entry = MENU.find((candidate) => candidate.id === wanted && allowed(candidate))
+      || MENU.find(allowed);
+    document.querySelectorAll('#menu a').forEach((a) => {
+      if (a.dataset.menu === entry.id) a.setAttribute('aria-current', 'page');
+      else a.removeAttribute('aria-current');
+    });
+    const render = entry.soon ? soonView : VIEWS[entry.id];
+    view().replaceChildren();
+    render(entry);
+  }
+
+  function heading(key) { return el('h1', { text: t(key) }); }
+
+  function notice(text, kind) { return el('p', { class: `notice ${kind || ''}`, role: 'status', text }); }
+
+  function field(name, labelKey, attributes) {
+    const id = `f-${name}`;
+    return el('div', { class: 'field' },
+      el('label', { for: id, text: t(labelKey) }),
+      el('input', Object.assign({ id, name }, attributes || {})),
+      el('p', { class: 'field-error', 'data-error-for': name, hidden: true }));
+  }
+
+  function form(onSubmit, ...children) {
+    const f = el('form', { class: 'card', novalidate: true }, el('p', { class: 'form-error', role: 'alert', hidden: true }), ...children);
+    f.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      Api.clearProblem(f);
+      const button = f.querySelector('button[type=submit]');
+      button.disabled = true;
+      try {
+        await onSubmit(f);
+      } catch (problem) {
+        if (problem.status === 401) { signedOut(); return; }
+        Api.showProblem(f, problem);
+      } finally {
+        button.disabled = false;
+      }
+    });
+    return f;
+  }
+
+  function table(columns, rows, emptyKey) {
+    if (!rows.length) return el('p', { class: 'empty', text: t(emptyKey) });
+    return el('div', { class: 'table-wrap' }, el('table', {},
+      el('thead', {}, el('tr', {}, columns.map((column) => el('th', { scope: 'col', text: t(column.label) })))),
+      el('tbody', {}, rows.map((row) => el('tr', {}, columns.map((column) =>
+        el('td', { 'data-label': t(column.label) }, column.value(row))))))));
+  }
+
+  function pager(page, onPage) {
+    const pages = Math.max(1, Math.ceil(page.total / page.size));
+    return el('div', { class: 'pager' },
+      el('button', { type: 'button', disabled: page.page <= 1, onclick: () => onPage(page.page - 1), text: t('paging.previous') }),
+      el('span', { text: t('paging.summary', { page: page.page, pages, total: page.total }) }),
+      el('button', { type: 'button', disabled: page.page >= pages, onclick: () => onPage(page.page + 1), text: t('paging.next') }));
+  }
+
+  async function guarded(work) {
+    try {
+      await work();
+    } catch (problem) {
+      if (problem.status === 401) { signedOut(); return; }
+      view().append(notice(problem.detail || problem.title, 'error'));
+    }
+  }
+
+  function soonView(entry) {
+    view().append(heading(entry.label), el('p', { class: 'empty', text: t('soon.text') }));
+  }
+
+  const VIEWS = {
+    home() {
+      view().append(
+        el('h1', {}, t('home.hello'), session.displayName),
+        el('p', {}, t('home.yourRoles'), session.roles.map((role) => t(`role.${role}`)).join('、')),
+        el('p', {}, t('home.yourDepartment'), session.departmentName || t('home.noDepartment')),
+        el('p', { class: 'empty', text: t('home.pick') }));
+    },
+
+    password() {
+      const passwordForm = form(async (f) => {
+        if (f.newPassword.value !== f.repeat.value) {
+          Api.showProblem(f, { errors: [{ field: 'repeat', message: t('password.mismatch') }] });
+          return;
+        }
+        await Api.post('/session/password', { currentPassword: f.currentPassword.value, newPassword: f.newPassword.value });
+        f.reset();
+        session = await Api.get('/session');
+        Api.remember(session);
+        renderMenu();
+        view().prepend(notice(t('password.done'), 'ok'));
+      },
+      field('currentPassword', 'password.current', { type: 'password', autocomplete: 'current-password', required: true }),
+      field('newPassword', 'password.new', { type: 'password', autocomplete: 'new-password', required: true }),
+      field('repeat', 'password.repeat', { type: 'password', autocomplete: 'new-password', required: true }),
+      el('button', { type: 'submit', text: t('password.submit') }));
+      view().append(heading('password.title'));
+      if (session.mustChangePassword) view().append(notice(t('password.must'), 'warn'));
+      view().append(passwordForm);
+    },
+
+    async departments() {
+      view().append(heading('departments.title'));
+      const list = el('div');
+      const kindSelect = el('select', { id: 'f-kind', name: 'kind' },
+        ['OFFICE', 'BUREAU', 'TOWN', 'STREET'].map((kind) => el('option', { value: kind, text: t(`kind.${kind}`) })));
+      const createForm = form(async (f) => {
+        await Api.post('/departments', { code: f.code.value.trim(), name: f.name.value.trim(), kind: f.kind.value });
+        f.reset();
+        f.prepend(notice(t('departments.created'), 'ok'));
+        await load();
+      },
+      el('h2', { text: t('departments.create') }),
+      field('code', 'departments.code', { required: true, maxlength: 32, autocomplete: 'off' }),
+      field('name', 'departments.name', { required: true, maxlength: 100, autocomplete: 'off' }),
+      el('div', { class: 'field' }, el('label', { for: 'f-kind', text: t('departments.kind') }), kindSelect,
+        el('p', { class: 'field-error', 'data-error-for': 'kind', hidden: true })),
+      el('button', { type: 'submit', text: t('departments.create') }));
+      async function load() {
+        const departments = await Api.get('/departments');
+        list.replaceChildren(table([
+          { label: 'departments.code', value: (d) => d.code },
+          { label: 'departments.name', value: (d) => d.name },
+          { label: 'departments.kind', value: (d) => t(`kind.${d.kind}`) },
+        ], departments, 'departments.empty'));
+      }
+      view().append(list, createForm);
+      await guarded(load);
+    },
+
+    async users() {
+      view().append(heading('users.title'));
+      const list = el('div');
+      const status = el('div');
+      let current = 1;
+      const departments = await Api.get('/departments').catch(() => []);
+      const departmentSelect = el('select', { id: 'f-department', name: 'department' },
+        el('option', { value: '', text: t('users.noDepartment') }),
+        departments.map((d) => el('option', { value: d.code, text: `${d.name}（${d.code}）` })));
+      const roleBoxes = el('fieldset', { class: 'roles' }, el('legend', { text: t('users.roles') }),
+        ['ADMIN', 'DISPATCHER', 'HANDLER', 'PUBLISHER', 'AUDITOR'].map((role) => el('label', { class: 'check' },
+          el('input', { type: 'checkbox', name: 'role', value: role }), t(`role.${role}`))),
+        el('p', { class: 'field-error', 'data-error-for': 'roles', hidden: true }));
+      const createForm = form(async (f) => {
+        const roles = [...f.querySelectorAll('input[name=role]:checked')].map((box) => box.value);
+        await Api.post('/users', {
+          username: f.username.value.trim(), displayName: f.displayName.value.trim(), password: f.password.value,
+          department: f.department.value || null, roles,
+        });
+        f.reset();
+        f.prepend(notice(t('users.created'), 'ok'));
+        await load(current);
+      },
+      el('h2', { text: t('users.create') }),
+      field('username', 'users.username', { required: true, maxlength: 32, autocomplete: 'off' }),
+      field('displayName', 'users.displayName', { required: true, maxlength: 100, autocomplete: 'off' }),
+      field('password', 'users.password', { type: 'password', required: true, autocomplete: 'new-password' }),
+      el('div', { class: 'field' }, el('label', { for: 'f-department', text: t('users.department') }), departmentSelect,
+        el('p', { class: 'field-error', 'data-error-for': 'department', hidden: true })),
+      roleBoxes,
+      el('button', { type: 'submit', text: t('users.create') }));
+
+      async function act(path, body) {
+        status.replaceChildren();
+        try {
+          await Api.post(path, body);
+          status.append(notice(t('users.done'), 'ok'));
+          await load(current);
+        } catch (problem) {
+          if (problem.status === 401) { signedOut(); return; }
+          status.append(notice(problem.detail || problem.title, 'error'));
+        }
+      }
+
+      function actions(account) {
+        const name = encodeURIComponent(account.username);
+        const toggle = account.enabled
+          ? el('button', { type: 'button', class: 'small', onclick: () => act(`/users/${name}/disable`), text: t('users.disable') })
+          : el('button', { type: 'button', class: 'small', onclick: () => act(`/users/${name}/enable`), text: t('users.enable') });
+        const reset = el('button', { type: 'button', class: 'small', text: t('users.reset'), onclick: () => {
+          const password = window.prompt(t('users.resetPrompt'));
+          if (password) act(`/users/${name}/password`, { password });
+        } });
+        return [toggle, ' ', reset];
+      }
+
+      async function load(page) {
+        const result = await Api.get(`/users?page=${page}&size=20`);
+        current = result.page;
+        list.replaceChildren(table([
+          { label: 'users.username', value: (a) => a.username },
+          { label: 'users.displayName', value: (a) => a.displayName },
+          { label: 'users.department', value: (a) => a.departmentName || '—' },
+          { label: 'users.roles', value: (a) => a.roles.map((role) => t(`role.${role}`)).join('、') },
+          { label: 'users.status', value: (a) => (a.enabled ? t('users.enabled') : t('users.disabled')) + (a.mustChangePassword ? `（${t('users.mustChange')}）` : '') },
+          { label: 'users.actions', value: actions },
+        ], result.items, 'users.title'), pager(result, (p) => guarded(() => load(p))));
+      }
+      view().append(status, list, createForm);
+      await guarded(() => load(1));
+    },
+
+    async audit() {
+      view().append(heading('audit.title'));
+      const list = el('div');
+      view().append(list);
+      async function load(page) {
+        const result = await Api.get(`/audit?page=${page}&size=50`);
+        list.replaceChildren(table([
+          { label: 'audit.time', value: (e) => new Date(e.occurredAt).toLocaleString(I18n.lang) },
+          { label: 'audit.actor', value: (e) => e.actor || '—' },
+          { label: 'audit.action', value: (e) => e.action },
+          { label: 'audit.object', value: (e) => [e.objectType, e.objectId].filter(Boolean).join(' ') || '—' },
+          { label: 'audit.result', value: (e) => e.result },
+          { label: 'audit.address', value: (e) => e.clientAddress || '—' },
+          { label: 'audit.detail', value: (e) => e.detail || '' },
+        ], result.items, 'audit.empty'), pager(result, (p) => guarded(() => load(p))));
+      }
+      await guarded(() => load(1));
+    },
+  };
+
+  function signedOut() {
+    Api.forget();
+    window.location.assign('/login.html');
+  }
+
+  document.addEventListener('DOMContentLoaded', async () => {
+    await I18n.load();
+    try {
+      session = await Api.get('/session');
+      Api.remember(session);
+    } catch (problem) {
+      signedOut();
+      return;
+    }
+    document.getElementById('sign-out').addEventListener('click', async () => {
+      try { await Api.del('/session'); } finally { signedOut(); }
+    });
+    I18n.onChange(() => { renderMenu(); route(); });
+    window.addEventListener('hashchange', route);
+    renderMenu();
+    route();
+  });
+})();
