@@ -41,14 +41,22 @@ public class SessionResource {
 
     static final String BAD_CREDENTIALS = "用户名或密码错误";
 
-    public record Credentials(
-            @NotBlank(message = "请输入用户名") @Size(max = 64, message = "用户名过长") String username,
-            @NotBlank(message = "请输入密码") @Size(max = 128, message = "密码过长") String password) {
+    /** A request body (a class, not a record: Payara's OpenAPI scanner fails on constraints on record components). */
+    public static class Credentials {
+        @NotBlank(message = "请输入用户名")
+        @Size(max = 64, message = "用户名过长")
+        public String username;
+        @NotBlank(message = "请输入密码")
+        @Size(max = 128, message = "密码过长")
+        public String password;
     }
 
-    public record PasswordChange(
-            @NotBlank(message = "请输入当前密码") String currentPassword,
-            @NotBlank(message = "请输入新密码") String newPassword) {
+    /** A request body (a class, not a record: Payara's OpenAPI scanner fails on constraints on record components). */
+    public static class PasswordChange {
+        @NotBlank(message = "请输入当前密码")
+        public String currentPassword;
+        @NotBlank(message = "请输入新密码")
+        public String newPassword;
     }
 
     /** What a signed-in client learns about its session; the token only in the sign-in answer. */
@@ -75,7 +83,7 @@ public class SessionResource {
     @Operation(summary = "登录 Sign in", description = "200 with a token; 401 for a wrong username or password "
             + "(the same answer either way); 429 while the username is locked after repeated failures")
     public Response signIn(@Valid @NotNull(message = "请求体不能为空") Credentials credentials) {
-        Sessions.Outcome outcome = sessions.signIn(credentials.username(), credentials.password());
+        Sessions.Outcome outcome = sessions.signIn(credentials.username, credentials.password);
         if (outcome instanceof Sessions.Granted granted) {
             return Response.ok(SessionView.of(granted.session(), granted.token()))
                     .cookie(SessionCookie.issue(granted.token(), uri))
@@ -101,6 +109,7 @@ public class SessionResource {
     }
 
     @DELETE
+    @Consumes(MediaType.WILDCARD)
     @BeforePasswordChange
     @Operation(summary = "退出 Sign out: the token stops working")
     public Response signOut() {
@@ -113,7 +122,7 @@ public class SessionResource {
     @BeforePasswordChange
     @Operation(summary = "修改本人密码 Change one's own password", description = "400 naming the rule a new password breaks")
     public Response changePassword(@Valid @NotNull(message = "请求体不能为空") PasswordChange change) {
-        sessions.changePassword(change.currentPassword(), change.newPassword());
+        sessions.changePassword(change.currentPassword, change.newPassword);
         return Response.noContent().build();
     }
 }

@@ -37,22 +37,35 @@ import org.govinbox.platform.boundary.PageRequest;
 @Tag(name = "账号 Staff accounts")
 public class UsersResource {
 
-    public record NewAccount(
-            @NotBlank(message = "请填写用户名")
-            @Pattern(regexp = "[A-Za-z][A-Za-z0-9_.-]{2,31}", message = "用户名须为 3 到 32 位字母、数字、点、下划线或连字符，以字母开头") String username,
-            @NotBlank(message = "请填写姓名") @Size(max = 100, message = "姓名不能超过 100 个字符") String displayName,
-            @NotBlank(message = "请填写初始密码") String password,
-            String department,
-            @NotEmpty(message = "至少需要一个角色") List<String> roles) {
+    /** A request body (a class, not a record: Payara's OpenAPI scanner fails on constraints on record components). */
+    public static class NewAccount {
+        @NotBlank(message = "请填写用户名")
+        @Pattern(regexp = "[A-Za-z][A-Za-z0-9_.-]{2,31}", message = "用户名须为 3 到 32 位字母、数字、点、下划线或连字符，以字母开头")
+        public String username;
+        @NotBlank(message = "请填写姓名")
+        @Size(max = 100, message = "姓名不能超过 100 个字符")
+        public String displayName;
+        @NotBlank(message = "请填写初始密码")
+        public String password;
+        public String department;
+        @NotEmpty(message = "至少需要一个角色")
+        public List<String> roles;
     }
 
-    public record AccountChange(
-            @NotBlank(message = "请填写姓名") @Size(max = 100, message = "姓名不能超过 100 个字符") String displayName,
-            String department,
-            @NotEmpty(message = "至少需要一个角色") List<String> roles) {
+    /** A request body (a class, not a record: Payara's OpenAPI scanner fails on constraints on record components). */
+    public static class AccountChange {
+        @NotBlank(message = "请填写姓名")
+        @Size(max = 100, message = "姓名不能超过 100 个字符")
+        public String displayName;
+        public String department;
+        @NotEmpty(message = "至少需要一个角色")
+        public List<String> roles;
     }
 
-    public record PasswordReset(@NotBlank(message = "请填写新密码") String password) {
+    /** A request body (a class, not a record: Payara's OpenAPI scanner fails on constraints on record components). */
+    public static class PasswordReset {
+        @NotBlank(message = "请填写新密码")
+        public String password;
     }
 
     @Inject
@@ -75,8 +88,8 @@ public class UsersResource {
     @Operation(summary = "新建账号 Create an account", description = "201; the holder must change the password at "
             + "first sign-in; 409 when the username is taken; 400 naming the password rule broken")
     public Response create(@Valid @NotNull(message = "请求体不能为空") NewAccount body) {
-        AccountView created = accounts.create(body.username(), body.displayName(), body.password(), body.department(),
-                body.roles());
+        AccountView created = accounts.create(body.username, body.displayName, body.password, body.department,
+                body.roles);
         return Response.created(UriBuilder.fromPath("/api/users/{username}").build(created.username()))
                 .entity(created).build();
     }
@@ -86,11 +99,12 @@ public class UsersResource {
     @Operation(summary = "修改账号 Change name, department and roles")
     public AccountView update(@PathParam("username") String username,
                               @Valid @NotNull(message = "请求体不能为空") AccountChange body) {
-        return accounts.update(username, body.displayName(), body.department(), body.roles());
+        return accounts.update(username, body.displayName, body.department, body.roles);
     }
 
     @POST
     @Path("{username}/disable")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "停用账号 Disable an account: its sessions end at once")
     public AccountView disable(@PathParam("username") String username) {
         return accounts.disable(username);
@@ -98,6 +112,7 @@ public class UsersResource {
 
     @POST
     @Path("{username}/enable")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "启用账号 Enable an account again")
     public AccountView enable(@PathParam("username") String username) {
         return accounts.enable(username);
@@ -108,6 +123,6 @@ public class UsersResource {
     @Operation(summary = "重置密码 Set a new password; the holder must change it at next sign-in")
     public AccountView resetPassword(@PathParam("username") String username,
                                      @Valid @NotNull(message = "请求体不能为空") PasswordReset body) {
-        return accounts.resetPassword(username, body.password());
+        return accounts.resetPassword(username, body.password);
     }
 }

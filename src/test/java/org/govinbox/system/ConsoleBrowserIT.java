@@ -1,0 +1,135 @@
+package org.govinbox.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** People's journeys in headless Chromium (Debian's chromium and chromium-driver; nothing is downloaded). */
+class ConsoleBrowserIT {
+
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Server.awaitReady();
+        // Chromium leaves profile folders behind: keep them inside target/
+        Path tmp = Files.createDirectories(Path.of(System.getProperty("govinbox.it.tmp", "target/tmp")).toAbsolutePath());
+        Path profile = Files.createTempDirectory(tmp, "chromium-profile");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(System.getProperty("govinbox.it.chromium", "/usr/bin/chromium"))
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("govinbox.it.chromedriver", "/usr/bin/chromedriver")))
+                .withEnvironment(java.util.Map.of("TMPDIR", tmp.toString()))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static void signIn(String username, String password) {
+        browser.manage().deleteAllCookies();
+        browser.get(Server.BASE + "/login.html");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "工作人员登录"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+    }
+
+    private static List<String> menu() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#menu a")));
+        return browser.findElements(By.cssSelector("#menu a")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void theHomePageShowsThePublicServices() {
+        browser.get(Server.BASE + "/");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tile-mayor"), "市长信箱"));
+        String text = browser.findElement(By.tagName("main")).getText();
+        for (String place : new String[] {"政府信息公开", "市长信箱", "区长信箱", "统计"}) {
+            assertTrue(text.contains(place), place + " in " + text);
+        }
+    }
+
+    @Test
+    void anAdministratorSignsInSeesTheConsoleAndCreatesADepartment() {
+        signIn("admin", Server.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/console.html"));
+        List<String> menu = menu();
+        assertTrue(menu.containsAll(List.of("部门管理", "账号管理", "审计日志", "修改密码")), menu.toString());
+        assertFalse(menu.contains("承办事项"), "a handler's entry is not an administrator's: " + menu);
+
+        browser.findElement(By.cssSelector("#menu a[data-menu=departments]")).click();
+        String code = Server.unique("WEB").toUpperCase();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-code"))).sendKeys(code);
+        browser.findElement(By.id("f-name")).sendKeys("浏览器测试街道<script>");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-kind"))).selectByValue("STREET");
+        browser.findElement(By.cssSelector("#view form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), code));
+        assertTrue(browser.findElement(By.id("view")).getText().contains("浏览器测试街道<script>"),
+                "the name is shown as text, not run as markup");
+
+        browser.findElement(By.cssSelector("[data-action=toggle-language]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("menu"), "Departments"));
+        browser.findElement(By.cssSelector("[data-action=toggle-language]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("menu"), "部门管理"));
+    }
+
+    @Test
+    void aNewHandlerIsLedToChangeThePasswordAndThenSeesOnlyTheirMenu() {
+        String admin = Server.admin();
+        String department = Server.createDepartment(admin, "TOWN");
+        String username = Server.unique("webh");
+        Server.as(admin).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("username", username, "displayName", "王承办", "password", "First-Pass-2026",
+                        "department", department, "roles", List.of("HANDLER")))
+                .post("/api/users").then().statusCode(201);
+
+        signIn(username, "First-Pass-2026");
+        wait.until(ExpectedConditions.urlContains("#password"));
+        assertEquals(List.of("修改密码"), menu());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-currentPassword"))).sendKeys("First-Pass-2026");
+        browser.findElement(By.id("f-newPassword")).sendKeys("Handler-Own-2026");
+        browser.findElement(By.id("f-repeat")).sendKeys("Handler-Own-2026");
+        browser.findElement(By.cssSelector("#view form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "密码已修改"));
+
+        List<String> menu = menu();
+        assertTrue(menu.contains("承办事项"), menu.toString());
+        assertFalse(menu.contains("账号管理"), menu.toString());
+        assertFalse(menu.contains("审计日志"), menu.toString());
+    }
+
+    @Test
+    void aWrongPasswordIsShownOnThePage() {
+        signIn("admin", "Not-the-password-1");
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login-form .form-error")));
+        assertEquals("用户名或密码错误", error.getText());
+    }
+}

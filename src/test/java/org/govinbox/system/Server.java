@@ -1,0 +1,112 @@
+package org.govinbox.system;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The real Payara Micro that {@code mvn verify} started (see the pom): its address, a wait until it is
+ * ready, and sign-ins. Names made by tests carry a per-run suffix so that reruns on the same data agree.
+ */
+final class Server {
+
+    static final String BASE = System.getProperty("govinbox.it.base-url", "http://localhost:18080");
+    static final String ADMIN_PASSWORD = System.getProperty("govinbox.it.admin-password");
+    static final String PROBLEM_JSON = "application/problem+json";
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+    private static volatile boolean ready;
+
+    private Server() {
+    }
+
+    /** Waits for {@code /health/ready}: the app deployed and its database migrated. */
+    static synchronized void awaitReady() {
+        if (ready) {
+            return;
+        }
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(BASE + "/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("database")) {
+                    ready = true;
+                    return;
+                }
+            } catch (Exception e) {
+                // not up yet
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("GovInbox at " + BASE + " did not become ready within 3 minutes");
+    }
+
+    /** A name no earlier run or test used: lower case letters and digits after the prefix. */
+    static String unique(String prefix) {
+        return prefix + RUN + SERIAL.incrementAndGet();
+    }
+
+    static RequestSpecification api() {
+        return given().baseUri(BASE).accept(ContentType.JSON);
+    }
+
+    static RequestSpecification as(String token) {
+        return api().header("Authorization", "Bearer " + token);
+    }
+
+    static String signIn(String username, String password) {
+        return api().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", password))
+                .post("/api/session")
+                .then().statusCode(200)
+                .extract().path("token");
+    }
+
+    static String admin() {
+        return signIn("admin", ADMIN_PASSWORD);
+    }
+
+    static String createDepartment(String adminToken, String kind) {
+        String code = unique("D").toUpperCase();
+        as(adminToken).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", "测试部门" + code, "kind", kind))
+                .post("/api/departments").then().statusCode(201);
+        return code;
+    }
+
+    /** Creates an account and does its forced first password change; answers its token. */
+    static String staff(String adminToken, String username, String department, String... roles) {
+        String initial = "Initial-Pass-" + RUN + "1";
+        as(adminToken).contentType(ContentType.JSON)
+                .body(Map.of("username", username, "displayName", "测试" + username, "password", initial,
+                        "department", department == null ? "" : department, "roles", List.of(roles)))
+                .post("/api/users").then().statusCode(201);
+        String token = signIn(username, initial);
+        as(token).contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", initial, "newPassword", password(username)))
+                .post("/api/session/password").then().statusCode(204);
+        return token;
+    }
+
+    /** The password {@link #staff} set for an account. */
+    static String password(String username) {
+        return "Chosen-" + username + "-9";
+    }
+}
