@@ -53,7 +53,6 @@ public class Database {
         try {
             Path dir = Path.of(dataDir).toAbsolutePath();
             Files.createDirectories(dir);
-            System.setProperty("derby.stream.error.file", dir.resolve("derby.log").toString());
             MigrateResult result = Flyway.configure(Database.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:db/migration/" + vendor())
