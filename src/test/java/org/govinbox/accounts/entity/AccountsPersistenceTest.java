@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import org.flywaydb.core.Flyway;
+import org.govinbox.platform.entity.DerbyDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,36 +19,22 @@ import org.junit.jupiter.api.Test;
 class AccountsPersistenceTest {
 
     private static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
-    private static int databases;
-
-    private EntityManagerFactory factory;
+    private DerbyDatabase database;
     private EntityManager em;
 
     @BeforeEach
     void migrateAFreshDatabase() {
-        String url = "jdbc:derby:memory:accounts" + (++databases) + ";create=true";
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration/derby").load().migrate();
-        factory = Persistence.createEntityManagerFactory("govinbox-test", Map.of("jakarta.persistence.jdbc.url", url));
-        em = factory.createEntityManager();
+        database = new DerbyDatabase();
+        em = database.em();
     }
 
     @AfterEach
     void close() {
-        em.close();
-        factory.close();
+        database.close();
     }
 
     private void inTransaction(Consumer<EntityManager> work) {
-        em.getTransaction().begin();
-        try {
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.clear();
-        }
+        database.inTransaction(work);
     }
 
     private Department office() {
