@@ -6,16 +6,17 @@
 const Api = (() => {
   const CSRF_KEY = 'govinbox.csrf';
 
-  async function request(method, path, body) {
+  /** {@code body} is sent as JSON; a {@code raw} string is sent as it is (an uploaded JSON file). */
+  async function request(method, path, body, raw) {
     const headers = { Accept: 'application/json' };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (body !== undefined || raw !== undefined) headers['Content-Type'] = 'application/json';
     const csrf = sessionStorage.getItem(CSRF_KEY);
     if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;
     let response;
     try {
       response = await fetch(`/api${path}`, {
         method, headers, credentials: 'same-origin',
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: raw !== undefined ? raw : body === undefined ? undefined : JSON.stringify(body),
       });
     } catch (e) {
       throw { status: 0, title: I18n.t('error.network') };
@@ -40,8 +41,10 @@ const Api = (() => {
       general.textContent = problem.detail || problem.title || '';
       general.hidden = false;
     }
+    const unplaced = [];
     (problem.errors || []).forEach((error) => {
       const slot = form.querySelector(`[data-error-for="${CSS.escape(error.field)}"]`);
+      if (!slot) unplaced.push(error.message);
       if (slot) {
         slot.textContent = slot.textContent ? `${slot.textContent}；${error.message}` : error.message;
         slot.hidden = false;
@@ -49,6 +52,9 @@ const Api = (() => {
       const input = form.querySelector(`[name="${CSS.escape(error.field)}"]`);
       if (input) input.setAttribute('aria-invalid', 'true');
     });
+    if (general && unplaced.length > 1) {
+      general.append(el('ul', {}, unplaced.map((message) => el('li', { text: message }))));
+    }
   }
 
   function clearProblem(form) {
@@ -60,6 +66,7 @@ const Api = (() => {
     get: (path) => request('GET', path),
     post: (path, body) => request('POST', path, body),
     put: (path, body) => request('PUT', path, body),
+    putFile: (path, text) => request('PUT', path, undefined, text),
     del: (path) => request('DELETE', path),
     remember, forget, showProblem, clearProblem,
   };

@@ -11,6 +11,7 @@
     { id: 'publish', label: 'menu.publish', roles: ['PUBLISHER'], soon: true },
     { id: 'departments', label: 'menu.departments', roles: ['ADMIN'] },
     { id: 'users', label: 'menu.users', roles: ['ADMIN'] },
+    { id: 'calendar', label: 'menu.calendar', roles: ['ADMIN'] },
     { id: 'audit', label: 'menu.audit', roles: ['ADMIN', 'AUDITOR'] },
     { id: 'password', label: 'menu.password', roles: null },
   ];
@@ -234,6 +235,98 @@
       }
       view().append(status, list, createForm);
       await guarded(() => load(1));
+    },
+
+    async calendar() {
+      view().append(heading('cal.title'));
+      const warning = el('div');
+      const years = el('div');
+      const grid = el('div', { id: 'calendar-grid' });
+      const yearInput = el('input', { id: 'f-show-year', type: 'number', min: 2000, max: 2100, value: new Date().getFullYear() });
+      const show = el('form', { class: 'inline', novalidate: true },
+        el('label', { for: 'f-show-year', text: t('cal.year') }), yearInput,
+        el('button', { type: 'submit', text: t('cal.show') }));
+      show.addEventListener('submit', (event) => { event.preventDefault(); guarded(() => loadYear(Number(yearInput.value))); });
+
+      const importForm = form(async (f) => {
+        const file = f.file.files[0];
+        if (!file) {
+          Api.showProblem(f, { errors: [{ field: 'file', message: t('cal.importHelp') }] });
+          return;
+        }
+        const year = Number(f.year.value);
+        const result = await Api.putFile(`/calendar/${year}`, await file.text());
+        f.reset();
+        f.prepend(notice(t('cal.imported', {
+          year: result.year, holidays: result.holidays, makeups: result.makeupDays, recomputed: result.recomputedDueDates,
+        }), 'ok'));
+        await loadYears();
+        await loadStatus();
+        yearInput.value = year;
+        await loadYear(year);
+      },
+      el('h2', { text: t('cal.import') }),
+      el('p', { class: 'hint', text: t('cal.importHelp') }),
+      field('year', 'cal.year', { type: 'number', min: 2000, max: 2100, value: new Date().getFullYear() + 1, required: true }),
+      field('file', 'cal.file', { type: 'file', accept: '.json,application/json', required: true }),
+      el('button', { type: 'submit', text: t('cal.importSubmit') }));
+
+      async function loadStatus() {
+        const status = await Api.get('/calendar/status');
+        warning.replaceChildren(...(status.warning ? [notice(status.warning, 'warn')] : []));
+      }
+      async function loadYears() {
+        const list = await Api.get('/calendar/years');
+        years.replaceChildren(el('h2', { text: t('cal.years') }), table([
+          { label: 'cal.year', value: (y) => String(y.year) },
+          { label: 'cal.official', value: (y) => (y.official ? t('cal.yes') : t('cal.no')) },
+          { label: 'cal.holidays', value: (y) => String(y.holidays) },
+          { label: 'cal.makeups', value: (y) => String(y.makeupDays) },
+          { label: 'cal.importedAt', value: (y) => (y.importedAt ? new Date(y.importedAt).toLocaleString(I18n.lang) : '') },
+          { label: 'cal.importedBy', value: (y) => y.importedBy || '' },
+          { label: 'cal.source', value: (y) => (y.source || '').split('\n').filter(Boolean).map((url) => el('div', { text: url })) },
+        ], list, 'cal.noYears'));
+      }
+      async function loadYear(year) {
+        const data = await Api.get(`/calendar/${year}`);
+        const listed = new Map(data.days.map((d) => [d.date, d]));
+        const names = t('cal.weekdays').split(',');
+        const months = [];
+        for (let month = 1; month <= 12; month += 1) {
+          const first = new Date(Date.UTC(year, month - 1, 1));
+          const lead = (first.getUTCDay() + 6) % 7;
+          const length = new Date(Date.UTC(year, month, 0)).getUTCDate();
+          const cells = [];
+          for (let i = 0; i < lead; i += 1) cells.push(el('td', { class: 'blank' }));
+          for (let day = 1; day <= length; day += 1) {
+            const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+            const weekend = (lead + day - 1) % 7 >= 5;
+            const entry = listed.get(iso);
+            const kind = entry ? (entry.kind === 'HOLIDAY' ? 'holiday' : 'makeup') : (weekend ? 'weekend' : '');
+            cells.push(el('td', { class: kind, 'data-date': iso, title: entry ? `${entry.name}（${entry.kindName}）` : null, text: String(day) }));
+          }
+          const rows = [];
+          for (let i = 0; i < cells.length; i += 7) rows.push(el('tr', {}, cells.slice(i, i + 7)));
+          months.push(el('table', { class: 'month' },
+            el('caption', { text: t('cal.month', { month }) }),
+            el('thead', {}, el('tr', {}, names.map((n) => el('th', { text: n })))),
+            el('tbody', {}, rows)));
+        }
+        grid.replaceChildren(
+          el('h2', { text: t('cal.grid', { year }) }),
+          data.official ? null : notice(t('cal.notOfficial'), 'warn'),
+          el('p', { class: 'legend' },
+            el('span', { class: 'swatch holiday', text: t('cal.legend.holiday') }),
+            el('span', { class: 'swatch makeup', text: t('cal.legend.makeup') }),
+            el('span', { class: 'swatch weekend', text: t('cal.legend.weekend') })),
+          el('div', { class: 'months' }, months));
+      }
+      view().append(warning, years, show, grid, importForm);
+      await guarded(async () => {
+        await loadStatus();
+        await loadYears();
+        await loadYear(Number(yearInput.value));
+      });
     },
 
     async audit() {

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -15,9 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,19 +24,7 @@ class ConsoleBrowserIT {
     @BeforeAll
     static void start() throws Exception {
         Server.awaitReady();
-        // Chromium leaves profile folders behind: keep them inside target/
-        Path tmp = Files.createDirectories(Path.of(System.getProperty("govinbox.it.tmp", "target/tmp")).toAbsolutePath());
-        Path profile = Files.createTempDirectory(tmp, "chromium-profile");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(System.getProperty("govinbox.it.chromium", "/usr/bin/chromium"))
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("govinbox.it.chromedriver", "/usr/bin/chromedriver")))
-                .withEnvironment(java.util.Map.of("TMPDIR", tmp.toString()))
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
@@ -54,12 +36,7 @@ class ConsoleBrowserIT {
     }
 
     private static void signIn(String username, String password) {
-        browser.manage().deleteAllCookies();
-        browser.get(Server.BASE + "/login.html");
-        wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "工作人员登录"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("sign-in")).click();
+        Browser.signIn(browser, wait, username, password);
     }
 
     private static List<String> menu() {

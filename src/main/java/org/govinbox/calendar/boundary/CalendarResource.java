@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govinbox.accounts.boundary.Caller;
 import org.govinbox.accounts.entity.Role;
+import org.govinbox.calendar.control.CalendarReminder;
 import org.govinbox.calendar.control.HolidayCnFormat;
 import org.govinbox.calendar.control.WorkingDayCalendar;
 import org.govinbox.calendar.control.WorkingDayCalendar.Due;
@@ -188,12 +189,9 @@ public class CalendarResource {
     public StatusView status() {
         LocalDate today = calendars.today();
         int next = today.getYear() + 1;
-        boolean official = calendars.current().isOfficial(next);
-        String warning = !official && today.getMonthValue() >= 11
-                ? "尚未导入 " + next + " 年的放假调休安排。国务院办公厅通知发布后请及时导入；在此之前，跨入 " + next
-                + " 年的期限按周一至周五暂定计算。"
-                : null;
-        return new StatusView(today, next, official, warning);
+        WorkingDayCalendar calendar = calendars.current();
+        return new StatusView(today, next, calendar.isOfficial(next),
+                CalendarReminder.missingNextYear(today, calendar).orElse(null));
     }
 
     /** A parameter given twice is an error too: which of the two was meant is not ours to guess. */
