@@ -39,6 +39,7 @@
     const form = document.getElementById('calc-form');
     const params = new URLSearchParams(window.location.search);
     form.start.value = params.get('start') || new Date().toISOString().slice(0, 10);
+    const clock = ['workingDays', 'days', 'months'].find((name) => params.has(name));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       Api.clearProblem(form);
@@ -50,6 +51,14 @@
         Api.showProblem(form, problem);
       }
       render();
+      const link = new URLSearchParams({ start: form.start.value, [form.clock.value]: form.amount.value });
+      window.history.replaceState(null, '', `?${link}`);
     });
+    if (clock) {
+      // a shared link such as calendar.html?start=2026-02-10&workingDays=20 computes at once
+      form.clock.value = clock;
+      form.amount.value = params.get(clock);
+      form.requestSubmit();
+    }
   });
 })();

@@ -284,7 +284,8 @@
           { label: 'cal.makeups', value: (y) => String(y.makeupDays) },
           { label: 'cal.importedAt', value: (y) => (y.importedAt ? new Date(y.importedAt).toLocaleString(I18n.lang) : '') },
           { label: 'cal.importedBy', value: (y) => y.importedBy || '' },
-          { label: 'cal.source', value: (y) => (y.source || '').split('\n').filter(Boolean).map((url) => el('div', { text: url })) },
+          { label: 'cal.source', value: (y) => (y.source || '').split('\n').filter(Boolean).map((url) => el('div', {},
+            /^https?:\/\//.test(url) ? el('a', { class: 'source', href: url, rel: 'noopener noreferrer', target: '_blank', text: url }) : url)) },
         ], list, 'cal.noYears'));
       }
       async function loadYear(year) {

@@ -34,6 +34,13 @@ final class Browser {
         return new ChromeDriver(service, options);
     }
 
+    /** Keeps a picture of the page in target/screenshots for people to look at; asserts nothing. */
+    static void screenshot(WebDriver browser, String name) throws java.io.IOException {
+        Path folder = Files.createDirectories(Path.of("target/screenshots"));
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        Files.write(folder.resolve(name + ".png"), png);
+    }
+
     static void signIn(WebDriver browser, WebDriverWait wait, String username, String password) {
         browser.manage().deleteAllCookies();
         browser.get(Server.BASE + "/login.html");
