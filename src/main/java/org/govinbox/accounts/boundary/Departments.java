@@ -20,9 +20,9 @@ import org.govinbox.platform.boundary.ProblemException;
 @ApplicationScoped
 public class Departments {
 
-    public record DepartmentView(String code, String name, DepartmentKind kind, String kindName) {
+    public record DepartmentView(String code, String name, DepartmentKind kind, String kindName, String email) {
         static DepartmentView of(Department d) {
-            return new DepartmentView(d.code(), d.name(), d.kind(), d.kind().label());
+            return new DepartmentView(d.code(), d.name(), d.kind(), d.kind().label(), d.email());
         }
     }
 
@@ -47,23 +47,34 @@ public class Departments {
 
     /** R7 */
     @Transactional
-    public DepartmentView create(String code, String name, DepartmentKind kind) {
+    public DepartmentView create(String code, String name, DepartmentKind kind, String email) {
         if (find(code).isPresent()) {
             throw ProblemException.conflict("code", "部门编码 " + code + " 已被使用");
         }
-        Department department = new Department(code, name.trim(), kind, clock.instant());
+        Department department = new Department(code, name.trim(), kind, blankToNull(email), clock.instant());
         em.persist(department);
         audit.record("department.create", "department", code, name.trim() + "（" + kind.label() + "）");
         return DepartmentView.of(department);
     }
 
     @Transactional
-    public DepartmentView update(String code, String name, DepartmentKind kind) {
+    public DepartmentView update(String code, String name, DepartmentKind kind, String email) {
         Department department = find(code).orElseThrow(
                 () -> ProblemException.notFound("部门 " + code + " 不存在"));
-        department.rename(name.trim(), kind);
+        department.rename(name.trim(), kind, blankToNull(email));
         audit.record("department.update", "department", code, name.trim() + "（" + kind.label() + "）");
         return DepartmentView.of(department);
+    }
+
+    /** Where the government office's notifications go: every OFFICE department's address. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> officeEmails() {
+        return all().stream().filter(d -> d.kind() == DepartmentKind.OFFICE && d.email() != null)
+                .map(DepartmentView::email).toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     Optional<Department> find(String code) {

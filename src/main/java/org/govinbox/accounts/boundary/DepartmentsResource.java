@@ -47,6 +47,9 @@ public class DepartmentsResource {
         @NotNull(message = "请选择部门类型")
         @Pattern(regexp = KINDS, message = "部门类型须为 OFFICE、BUREAU、TOWN 或 STREET")
         public String kind;
+        @jakarta.validation.constraints.Email(message = "邮箱格式不正确")
+        @Size(max = 200, message = "邮箱不能超过 200 个字符")
+        public String email;
     }
 
     /** A request body (a class, not a record: Payara's OpenAPI scanner fails on constraints on record components). */
@@ -57,6 +60,9 @@ public class DepartmentsResource {
         @NotNull(message = "请选择部门类型")
         @Pattern(regexp = KINDS, message = "部门类型须为 OFFICE、BUREAU、TOWN 或 STREET")
         public String kind;
+        @jakarta.validation.constraints.Email(message = "邮箱格式不正确")
+        @Size(max = 200, message = "邮箱不能超过 200 个字符")
+        public String email;
     }
 
     @Inject
@@ -79,7 +85,7 @@ public class DepartmentsResource {
     @Allowed(Role.ADMIN)
     @Operation(summary = "新建部门 Create a department", description = "201; 409 when the code is taken")
     public Response create(@Valid @NotNull(message = "请求体不能为空") NewDepartment body) {
-        DepartmentView created = departments.create(body.code, body.name, DepartmentKind.valueOf(body.kind));
+        DepartmentView created = departments.create(body.code, body.name, DepartmentKind.valueOf(body.kind), body.email);
         return Response.created(UriBuilder.fromPath("/api/departments/{code}").build(created.code()))
                 .entity(created).build();
     }
@@ -90,6 +96,6 @@ public class DepartmentsResource {
     @Operation(summary = "修改部门名称或类型 Rename a department (its code never changes)")
     public DepartmentView update(@PathParam("code") String code,
                                  @Valid @NotNull(message = "请求体不能为空") DepartmentChange body) {
-        return departments.update(code, body.name, DepartmentKind.valueOf(body.kind));
+        return departments.update(code, body.name, DepartmentKind.valueOf(body.kind), body.email);
     }
 }

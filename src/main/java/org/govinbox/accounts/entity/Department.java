@@ -38,6 +38,9 @@ public class Department {
     @Column(nullable = false)
     private DepartmentKind kind;
 
+    /** Where the department's notifications go (交办, 催办, reminders); optional. */
+    private String email;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -48,9 +51,14 @@ public class Department {
     }
 
     public Department(String code, String name, DepartmentKind kind, Instant createdAt) {
+        this(code, name, kind, null, createdAt);
+    }
+
+    public Department(String code, String name, DepartmentKind kind, String email, Instant createdAt) {
         this.code = code;
         this.name = name;
         this.kind = kind;
+        this.email = email;
         this.createdAt = createdAt;
     }
 
@@ -70,8 +78,13 @@ public class Department {
         return kind;
     }
 
-    public void rename(String name, DepartmentKind kind) {
+    public void rename(String name, DepartmentKind kind, String email) {
         this.name = name;
         this.kind = kind;
+        this.email = email;
+    }
+
+    public String email() {
+        return email;
     }
 }

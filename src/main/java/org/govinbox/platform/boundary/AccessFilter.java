@@ -54,7 +54,7 @@ public class AccessFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        caller.from(servletRequest.getRemoteAddr());
+        caller.from(clientAddress(servletRequest.getRemoteAddr(), request.getHeaderString("X-Forwarded-For")));
         Method method = resource.getResourceMethod();
         if (method == null || isPublic(method)) {
             return;
@@ -83,6 +83,29 @@ public class AccessFilter implements ContainerRequestFilter {
                     "需要角色 " + Arrays.toString(allowed.value()));
             throw ProblemException.forbidden("您的角色无权执行此操作");
         }
+    }
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "govinbox.trusted-proxies", defaultValue = "")
+    java.util.Optional<String> trustedProxies;
+
+    /**
+     * The client's address: the peer's, or, when the peer is a trusted reverse proxy, the nearest address in
+     * X-Forwarded-For that is not itself a trusted proxy.
+     */
+    String clientAddress(String peer, String forwardedFor) {
+        Set<String> trusted = Set.of(trustedProxies.orElse("").split("\\s*,\\s*"));
+        if (forwardedFor == null || !trusted.contains(peer)) {
+            return peer;
+        }
+        String[] hops = forwardedFor.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].trim();
+            if (!hop.isEmpty() && !trusted.contains(hop)) {
+                return hop.length() <= 64 ? hop : hop.substring(0, 64);
+            }
+        }
+        return peer;
     }
 
     private boolean isPublic(Method method) {

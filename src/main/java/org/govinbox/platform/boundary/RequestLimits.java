@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -13,20 +12,29 @@ import java.io.InputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * R1: an API request body larger than {@code govinbox.request.max-bytes} is refused with 413 before it is
- * read; a body without a declared length is cut off at the same size.
+ * R1: an API request body larger than {@code govinbox.request.max-bytes} (or, for a method marked
+ * {@link LargeBody}, than its own configured limit) is refused with 413 before it is read; a body without a
+ * declared length is cut off at the same size.
  */
 @Provider
-@PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 public class RequestLimits implements ContainerRequestFilter {
 
     @Inject
     @ConfigProperty(name = "govinbox.request.max-bytes")
-    long maxBytes;
+    long defaultMaxBytes;
+
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.container.ResourceInfo resource;
 
     @Override
     public void filter(ContainerRequestContext request) {
+        long maxBytes = defaultMaxBytes;
+        java.lang.reflect.Method method = resource.getResourceMethod();
+        if (method != null && method.isAnnotationPresent(LargeBody.class)) {
+            maxBytes = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .getValue(method.getAnnotation(LargeBody.class).value(), Long.class);
+        }
         if (request.getLength() > maxBytes) {
             throw ProblemException.tooLarge(maxBytes);
         }

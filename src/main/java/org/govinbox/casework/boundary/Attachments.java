@@ -1,0 +1,87 @@
+package org.govinbox.casework.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.govinbox.accounts.control.Secrets;
+import org.govinbox.casework.control.FileTypes;
+import org.govinbox.casework.entity.CaseAttachment;
+import org.govinbox.platform.boundary.ProblemException;
+
+/**
+ * Files submitted with a case: uploaded first (type checked by content, size limited), claimed by the case
+ * when it is received ({@link Cases#receive}).
+ */
+@ApplicationScoped
+public class Attachments {
+
+    public static final List<String> TYPES = List.of("image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf");
+
+    public record Uploaded(String token, String filename, String mediaType, int size) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.letter.attachments.max-count", defaultValue = "3")
+    int maxCount;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.letter.attachments.max-bytes", defaultValue = "5242880")
+    long maxBytes;
+
+    @Transactional
+    public Uploaded upload(String encodedName, byte[] content) {
+        if (content == null || content.length == 0) {
+            throw ProblemException.invalid("file", "文件是空的");
+        }
+        if (content.length > maxBytes) {
+            throw ProblemException.tooLarge(maxBytes);
+        }
+        String mediaType = FileTypes.detect(content).orElseThrow(() ->
+                ProblemException.invalid("file", "只能上传 PNG、JPEG、GIF、WebP 图片或 PDF 文件（按文件内容判断）"));
+        String filename = filename(encodedName, mediaType);
+        String token = Secrets.token();
+        em.persist(new CaseAttachment(token, filename, mediaType, content, clock.instant()));
+        return new Uploaded(token, filename, mediaType, content.length);
+    }
+
+    public int maxCount() {
+        return maxCount;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    private static String filename(String encoded, String mediaType) {
+        String name;
+        try {
+            name = encoded == null ? "" : URLDecoder.decode(encoded, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            name = "";
+        }
+        name = name.replaceAll("[\\p{Cntrl}/\\\\]", "").trim();
+        if (name.isEmpty()) {
+            name = "附件" + switch (mediaType) {
+                case "application/pdf" -> ".pdf";
+                case "image/png" -> ".png";
+                case "image/gif" -> ".gif";
+                case "image/webp" -> ".webp";
+                default -> ".jpg";
+            };
+        }
+        return name.length() <= 200 ? name : name.substring(name.length() - 200);
+    }
+}

@@ -1,0 +1,92 @@
+package org.govinbox.casework.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One line of a case's history, append-only: who did what, when, from which state to which, for which department. */
+@Entity
+@Table(name = "case_event")
+public class CaseEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "case_id")
+    private Case owner;
+
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false)
+    private String actor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CaseAction action;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_state")
+    private CaseState fromState;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_state", nullable = false)
+    private CaseState toState;
+
+    private String department;
+
+    private String note;
+
+    protected CaseEvent() {
+    }
+
+    CaseEvent(Case owner, Instant occurredAt, String actor, CaseAction action, CaseState fromState, CaseState toState,
+              String department, String note) {
+        this.owner = owner;
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+        this.action = action;
+        this.fromState = fromState;
+        this.toState = toState;
+        this.department = department;
+        this.note = note == null || note.length() <= 2000 ? note : note.substring(0, 2000);
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public CaseAction action() {
+        return action;
+    }
+
+    public CaseState fromState() {
+        return fromState;
+    }
+
+    public CaseState toState() {
+        return toState;
+    }
+
+    public String department() {
+        return department;
+    }
+
+    public String note() {
+        return note;
+    }
+}

@@ -1,0 +1,209 @@
+package org.govinbox.mailbox.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.govinbox.accounts.boundary.Caller;
+import org.govinbox.accounts.boundary.Departments;
+import org.govinbox.casework.boundary.Attachments;
+import org.govinbox.casework.boundary.CasePolicies;
+import org.govinbox.casework.boundary.Cases;
+import org.govinbox.casework.control.CasePolicy;
+import org.govinbox.casework.control.Masking;
+import org.govinbox.casework.entity.Case;
+import org.govinbox.casework.entity.CaseState;
+import org.govinbox.mailbox.control.LetterRules;
+import org.govinbox.platform.boundary.LargeBody;
+import org.govinbox.platform.boundary.Page;
+import org.govinbox.platform.boundary.PageRequest;
+import org.govinbox.platform.boundary.ProblemException;
+import org.govinbox.platform.boundary.Public;
+import org.govinbox.platform.boundary.RateLimiter;
+
+/**
+ * {@code /api/letters}: the public side of the mayor's and district head's mailboxes — write a letter (with
+ * attachments), follow it with its query code and secret, rate the reply, read the published replies.
+ * The query code and secret travel only in request bodies, never in a URL.
+ */
+@Path("letters")
+@Public
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "信箱 Mailbox (public)")
+public class LettersResource {
+
+    static final String RATE_BUCKET = "letter-lookup";
+
+    /** A letter as written in the form. */
+    public static class LetterForm {
+        public String mailbox;
+        public String category;
+        public String title;
+        public String content;
+        public String name;
+        public String phone;
+        public String email;
+        public Boolean publicConsent;
+        public List<String> attachments;
+    }
+
+    public static class Lookup {
+        public String queryCode;
+        public String querySecret;
+    }
+
+    public static class Rating {
+        public String queryCode;
+        public String querySecret;
+        public String satisfaction;
+        public String comment;
+    }
+
+    public record Named(String code, String name) {
+    }
+
+    public record FormView(List<Named> mailboxes, List<Named> categories, int titleMax, int contentMax,
+                           int attachmentsMaxCount, long attachmentsMaxBytes, List<String> attachmentTypes) {
+    }
+
+    public record ReplyView(String text, Instant repliedAt) {
+    }
+
+    /** What the writer of a letter sees of it: no more than they wrote and what was done. */
+    public record Status(String queryCode, String mailboxName, String categoryName, String title, String state,
+                         String stateName, Instant receivedAt, String departmentName, LocalDate dueOn,
+                         ReplyView reply, boolean canRate, String satisfaction) {
+    }
+
+    public record PublishedLetter(long id, String mailboxName, String categoryName, String title, String content,
+                                  String writer, Instant receivedAt, String departmentName, String reply,
+                                  Instant repliedAt) {
+    }
+
+    @Inject
+    Cases cases;
+
+    @Inject
+    CasePolicies policies;
+
+    @Inject
+    LetterRules rules;
+
+    @Inject
+    Attachments attachments;
+
+    @Inject
+    Departments departments;
+
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.letter.lookups-per-minute", defaultValue = "10")
+    int lookupsPerMinute;
+
+    @GET
+    @Path("form")
+    @Operation(summary = "写信表单的选项和限制 Mailboxes, categories and limits of the letter form")
+    public FormView form() {
+        CasePolicy policy = policies.of(CasePolicies.LETTER);
+        return new FormView(named(policy.channels()), named(policy.categories()), rules.titleMax(), rules.contentMax(),
+                attachments.maxCount(), attachments.maxBytes(), Attachments.TYPES);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "写信 Write a letter", description = "201 {queryCode, querySecret, receivedAt}, shown once "
+            + "and mailed when an e-mail address is given; the same Idempotency-Key answers the same receipt again (200)")
+    public Response write(@HeaderParam("Idempotency-Key") String idempotencyKey, LetterForm form) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
+            throw ProblemException.invalid("Idempotency-Key", "Idempotency-Key 须为 1 到 100 个字符");
+        }
+        Case.Submission submission = rules.check(form);
+        Cases.Receipt receipt = cases.receive(submission, idempotencyKey, form.attachments);
+        return Response.status(receipt.replayed() ? 200 : 201).entity(receipt).build();
+    }
+
+    @POST
+    @Path("attachments")
+    @Consumes(MediaType.WILDCARD)
+    @LargeBody("govinbox.letter.attachments.max-bytes")
+    @Operation(summary = "上传附件 Upload an attachment (image or PDF) before sending the letter",
+            description = "the raw file as the body; its name in the X-Filename header (URL-encoded); 201 {token}")
+    public Response upload(@HeaderParam("X-Filename") String filename, byte[] content) {
+        Attachments.Uploaded uploaded = attachments.upload(filename, content);
+        return Response.status(201).entity(uploaded).build();
+    }
+
+    @POST
+    @Path("lookup")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "查询来信 Follow a letter with its query code and secret",
+            description = "404 for a wrong pair, whether the code exists or not; 429 with Retry-After when a client "
+                    + "asks too often")
+    public Status lookup(Lookup lookup) {
+        limiter.acquire(RATE_BUCKET, caller.clientAddress(), lookupsPerMinute);
+        Lookup l = lookup == null ? new Lookup() : lookup;
+        return cases.lookup(l.queryCode, l.querySecret).map(this::status)
+                .orElseThrow(() -> ProblemException.notFound("查询码或查询密码不正确"));
+    }
+
+    @POST
+    @Path("rating")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "评价答复 Rate the reply: SATISFIED, BASICALLY_SATISFIED or DISSATISFIED (sent back for re-handling)")
+    public Status rate(Rating rating) {
+        limiter.acquire(RATE_BUCKET, caller.clientAddress(), lookupsPerMinute);
+        Rating r = rating == null ? new Rating() : rating;
+        Case.Satisfaction satisfaction = rules.satisfaction(r.satisfaction);
+        String comment = rules.comment(r.comment);
+        return status(cases.rate(r.queryCode, r.querySecret, satisfaction, comment));
+    }
+
+    @GET
+    @Path("published")
+    @Operation(summary = "公开的来信和答复 Published letters and replies, newest first, personal data masked")
+    public Page<PublishedLetter> published(@QueryParam("page") String page, @QueryParam("size") String size) {
+        CasePolicy policy = policies.of(CasePolicies.LETTER);
+        Page<Case> found = cases.published(CasePolicies.LETTER, PageRequest.of(page, size));
+        return new Page<>(found.total(), found.page(), found.size(), found.items().stream().map(c -> new PublishedLetter(
+                c.id(), policy.channels().get(c.channel()), policy.categories().get(c.category()), Masking.text(c.title()),
+                c.publishedContent(), Masking.name(c.submitterName()), c.receivedAt(), departmentName(c.leadDepartment()),
+                Masking.text(c.replyText()), c.repliedAt())).toList());
+    }
+
+    private Status status(Case c) {
+        CasePolicy policy = policies.of(c.type());
+        boolean replied = c.state() == CaseState.REPLIED || c.state() == CaseState.CLOSED;
+        return new Status(c.queryCode(), policy.channels().get(c.channel()), policy.categories().get(c.category()),
+                c.title(), c.state().name(), c.state().label(), c.receivedAt(), departmentName(c.leadDepartment()),
+                c.state().open() ? c.dueOn() : null,
+                replied && c.replyText() != null ? new ReplyView(c.replyText(), c.repliedAt()) : null,
+                c.state() == CaseState.REPLIED, c.satisfaction() == null ? null : c.satisfaction().name());
+    }
+
+    private String departmentName(String code) {
+        return code == null ? null : departments.byCode(code).map(Departments.DepartmentView::name).orElse(null);
+    }
+
+    private static List<Named> named(java.util.Map<String, String> pairs) {
+        return pairs.entrySet().stream().map(e -> new Named(e.getKey(), e.getValue())).toList();
+    }
+}

@@ -1,0 +1,123 @@
+package org.govinbox.mailbox.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.govinbox.casework.boundary.Attachments;
+import org.govinbox.casework.boundary.CasePolicies;
+import org.govinbox.casework.control.CasePolicy;
+import org.govinbox.casework.entity.Case;
+import org.govinbox.mailbox.boundary.LettersResource.LetterForm;
+import org.govinbox.platform.boundary.Problem.FieldError;
+import org.govinbox.platform.boundary.ProblemException;
+
+/**
+ * What a letter must be: L1 a configured mailbox and category; L2 a title and content that are not empty
+ * after trimming, within their lengths, without control characters (line breaks and tabs allowed in the
+ * content); L3 a name; L4 a mainland mobile number; L5 an e-mail address only if well-formed; L6 no more
+ * attachments than allowed. HTML is kept as written and escaped wherever shown. Every broken rule is named.
+ */
+@ApplicationScoped
+public class LetterRules {
+
+    static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
+    static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
+    static final Pattern ANY_CONTROL = Pattern.compile("\\p{Cntrl}");
+
+    @Inject
+    CasePolicies policies;
+
+    @Inject
+    Attachments attachments;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.letter.title-max", defaultValue = "100")
+    int titleMax;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.letter.content-max", defaultValue = "5000")
+    int contentMax;
+
+    public Case.Submission check(LetterForm form) {
+        if (form == null) {
+            throw ProblemException.invalid("body", "请求体不能为空");
+        }
+        CasePolicy policy = policies.of(CasePolicies.LETTER);
+        List<FieldError> errors = new ArrayList<>();
+        if (form.mailbox == null || !policy.channels().containsKey(form.mailbox)) {
+            errors.add(new FieldError("mailbox", "请选择信箱（" + String.join("、", policy.channels().keySet()) + "）"));
+        }
+        if (form.category == null || !policy.categories().containsKey(form.category)) {
+            errors.add(new FieldError("category", "请选择来信类别（" + String.join("、", policy.categories().keySet()) + "）"));
+        }
+        String title = text("title", "标题", form.title, titleMax, false, errors);
+        String content = text("content", "内容", form.content, contentMax, true, errors);
+        String name = text("name", "姓名", form.name, 50, false, errors);
+        String phone = form.phone == null ? "" : form.phone.trim().replace(" ", "").replace("-", "");
+        if (!MOBILE.matcher(phone).matches()) {
+            errors.add(new FieldError("phone", "请填写 11 位手机号码"));
+        }
+        String email = form.email == null || form.email.isBlank() ? null : form.email.trim().toLowerCase(Locale.ROOT);
+        if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
+            errors.add(new FieldError("email", "电子邮箱格式不正确"));
+        }
+        if (form.attachments != null && form.attachments.size() > attachments.maxCount()) {
+            errors.add(new FieldError("attachments", "附件最多 " + attachments.maxCount() + " 个"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("请检查以下内容：" + String.join("、",
+                    errors.stream().map(FieldError::field).distinct().toList()), errors);
+        }
+        return new Case.Submission(CasePolicies.LETTER, form.mailbox, form.category, title, content, name, phone, email,
+                Boolean.TRUE.equals(form.publicConsent));
+    }
+
+    public Case.Satisfaction satisfaction(String value) {
+        try {
+            return Case.Satisfaction.valueOf(value == null ? "" : value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("satisfaction", "请选择满意、基本满意或不满意（SATISFIED、BASICALLY_SATISFIED、DISSATISFIED）");
+        }
+    }
+
+    public String comment(String comment) {
+        if (comment == null || comment.isBlank()) {
+            return null;
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String checked = text("comment", "评价意见", comment, 500, true, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors.get(0).message(), errors);
+        }
+        return checked;
+    }
+
+    public int titleMax() {
+        return titleMax;
+    }
+
+    public int contentMax() {
+        return contentMax;
+    }
+
+    private static String text(String field, String label, String value, int max, boolean multiline, List<FieldError> errors) {
+        String trimmed = value == null ? "" : value.strip();
+        if (trimmed.isEmpty()) {
+            errors.add(new FieldError(field, "请填写" + label));
+            return trimmed;
+        }
+        int length = trimmed.codePointCount(0, trimmed.length());
+        if (length > max) {
+            errors.add(new FieldError(field, label + "不能超过 " + max + " 个字（现有 " + length + " 个）"));
+        }
+        if ((multiline ? CONTROL : ANY_CONTROL).matcher(trimmed).find()) {
+            errors.add(new FieldError(field, label + "含有不可见的控制字符"));
+        }
+        return trimmed;
+    }
+}

@@ -1,0 +1,168 @@
+package org.govinbox.notification.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.govinbox.notification.entity.OutboxMessage;
+
+/**
+ * Delivers the outbox with Jakarta Mail every {@code govinbox.mail.poll-seconds}: each message in its own
+ * transaction, marked sent only after the SMTP server accepted it, retried with back-off otherwise. Logs
+ * message ids and counts, never addresses or contents.
+ */
+@Startup
+@Singleton
+@DependsOn("Database")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionManagement(TransactionManagementType.BEAN)
+public class MailSender {
+
+    private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+    private static final int BATCH = 50;
+
+    @Resource
+    TimerService timers;
+
+    @Resource
+    UserTransaction transaction;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.smtp.host")
+    String host;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.smtp.port")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.smtp.sender")
+    String sender;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.mail.poll-seconds", defaultValue = "10")
+    int pollSeconds;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.mail.first-retry-seconds", defaultValue = "30")
+    int firstRetrySeconds;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.mail.max-retry-seconds", defaultValue = "900")
+    int maxRetrySeconds;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private Session session;
+
+    @PostConstruct
+    void schedule() {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", host);
+        properties.put("mail.smtp.port", String.valueOf(port));
+        properties.put("mail.smtp.connectiontimeout", "5000");
+        properties.put("mail.smtp.timeout", "10000");
+        properties.put("mail.smtp.writetimeout", "10000");
+        session = Session.getInstance(properties);
+        long interval = Duration.ofSeconds(Math.max(1, pollSeconds)).toMillis();
+        timers.createIntervalTimer(interval, interval, new TimerConfig("outbox", false));
+    }
+
+    @Timeout
+    void deliverDue() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            List<Long> due = inTransaction(() -> em.createNamedQuery(OutboxMessage.DUE, OutboxMessage.class)
+                    .setParameter("now", clock.instant()).setMaxResults(BATCH).getResultStream().map(OutboxMessage::id).toList());
+            for (Long id : due) {
+                deliver(id);
+            }
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "outbox delivery round failed", e);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private void deliver(Long id) throws Exception {
+        transaction.begin();
+        try {
+            OutboxMessage message = em.find(OutboxMessage.class, id);
+            if (message == null || message.sentAt() != null) {
+                transaction.commit();
+                return;
+            }
+            try {
+                send(message);
+                message.sent(clock.instant());
+                LOG.fine(() -> "mail " + id + " sent");
+            } catch (MessagingException e) {
+                message.failed(clock.instant(), e.getClass().getSimpleName(), Duration.ofSeconds(firstRetrySeconds),
+                        Duration.ofSeconds(maxRetrySeconds));
+                LOG.info(() -> "mail " + id + " not accepted (attempt " + message.attempts() + "), retry at "
+                        + message.nextAttemptAt() + ": " + e.getClass().getSimpleName());
+            }
+            transaction.commit();
+        } catch (Exception e) {
+            transaction.rollback();
+            throw e;
+        }
+    }
+
+    private void send(OutboxMessage message) throws MessagingException {
+        MimeMessage mime = new MimeMessage(session);
+        mime.setFrom(new InternetAddress(sender));
+        mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.recipient()));
+        mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
+        mime.setText(message.body(), StandardCharsets.UTF_8.name());
+        mime.setSentDate(new Date());
+        Transport.send(mime);
+    }
+
+    private <T> T inTransaction(java.util.concurrent.Callable<T> work) throws Exception {
+        transaction.begin();
+        try {
+            T result = work.call();
+            transaction.commit();
+            return result;
+        } catch (Exception e) {
+            transaction.rollback();
+            throw e;
+        }
+    }
+}

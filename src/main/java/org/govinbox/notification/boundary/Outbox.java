@@ -1,0 +1,51 @@
+package org.govinbox.notification.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.govinbox.notification.control.Templates;
+import org.govinbox.notification.entity.OutboxMessage;
+
+/**
+ * Mail to be sent: every component writes here inside its own transaction (so a rolled-back change sends
+ * nothing), and {@link MailSender} delivers after commit. Mail is never sent inside a business transaction.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    /** Queue sizes, for the administrator and the tests. */
+    public record Status(long pending, long sent) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.organisation.name")
+    String organisationName;
+
+    /** Queues the template filled with {@code arguments} and, as its last argument, the organisation's name. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(String recipient, String template, Object... arguments) {
+        if (recipient == null || recipient.isBlank()) {
+            return;
+        }
+        Object[] withSignature = java.util.Arrays.copyOf(arguments, arguments.length + 1);
+        withSignature[arguments.length] = organisationName;
+        Templates.Mail mail = Templates.fill(template, withSignature);
+        em.persist(new OutboxMessage(recipient.trim(), mail.subject(), mail.body(), clock.instant()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Status status() {
+        return new Status(em.createNamedQuery(OutboxMessage.PENDING_COUNT, Long.class).getSingleResult(),
+                em.createNamedQuery(OutboxMessage.SENT_COUNT, Long.class).getSingleResult());
+    }
+}
