@@ -6,8 +6,7 @@
 (() => {
   const MENU = [
     { id: 'home', label: 'menu.home', roles: null },
-    { id: 'dispatch', label: 'menu.dispatch', roles: ['DISPATCHER'], soon: true },
-    { id: 'handle', label: 'menu.handle', roles: ['HANDLER'], soon: true },
+    { id: 'cases', label: 'menu.cases', roles: ['DISPATCHER', 'HANDLER'] },
     { id: 'publish', label: 'menu.publish', roles: ['PUBLISHER'], soon: true },
     { id: 'departments', label: 'menu.departments', roles: ['ADMIN'] },
     { id: 'users', label: 'menu.users', roles: ['ADMIN'] },
@@ -34,6 +33,15 @@
 
   function route() {
     const wanted = (window.location.hash || '#home').slice(1);
+    const detail = /^case\/(\d+)$/.exec(wanted);
+    if (detail && !session.mustChangePassword && ['DISPATCHER', 'HANDLER'].some((r) => session.roles.includes(r))) {
+      document.querySelectorAll('#menu a').forEach((a) => {
+        if (a.dataset.menu === 'cases') a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
+      });
+      view().replaceChildren();
+      caseView(Number(detail[1]));
+      return;
+    }
     const entry = MENU.find((candidate) => candidate.id === wanted && allowed(candidate))
       || MENU.find(allowed);
     document.querySelectorAll('#menu a').forEach((a) => {
@@ -105,7 +113,161 @@
     view().append(heading(entry.label), el('p', { class: 'empty', text: t('soon.text') }));
   }
 
+  const ACTION_FIELDS = {
+    reject: ['reasonChoice'], 'mark-duplicate': ['duplicateOf'], assign: ['lead', 'coHandlers'],
+    return: ['reason'], opinion: ['text'], 'request-extension': ['days', 'reason'], 'refuse-extension': ['reason'],
+    urge: ['text'], reply: ['text'], 'send-back-reply': ['reason'], publish: ['publishedContent'],
+  };
+
+  function badges(item) {
+    return [
+      item.overdue ? el('span', { class: 'badge overdue', text: t('cases.overdue') }) : null,
+      item.dueSoon ? el('span', { class: 'badge soon', text: t('cases.dueSoon') }) : null,
+      item.provisional ? el('span', { class: 'badge', text: t('cases.provisional') }) : null,
+    ];
+  }
+
+  async function caseView(id) {
+    let policy;
+    let departments;
+    let c;
+    try {
+      [policy, departments, c] = await Promise.all([Api.get('/cases/policy'), Api.get('/departments'), Api.get(`/cases/${id}`)]);
+    } catch (problem) {
+      if (problem.status === 401) { signedOut(); return; }
+      view().append(el('p', { class: 'notice error', text: problem.detail || problem.title }),
+        el('a', { href: '#cases', text: t('case.back') }));
+      return;
+    }
+    const status = el('div', { id: 'case-status' });
+    function fact(label, value) { return [el('dt', { text: t(label) }), el('dd', {}, value === null || value === undefined || value === '' ? '—' : value)]; }
+    const facts = el('dl', { class: 'facts' },
+      fact('cases.state', el('strong', { id: 'case-state', text: c.stateName })),
+      fact('cases.channel', c.channelName), fact('cases.category', c.categoryName),
+      fact('case.submitter', `${c.submitter.name} · ${c.submitter.phone || ''}${c.submitter.email ? ` · ${c.submitter.email}` : ''}`),
+      fact('case.consent', c.publicConsent ? t('cal.yes') : t('cal.no')),
+      fact('cases.received', new Date(c.receivedAt).toLocaleString(I18n.lang)),
+      fact('cases.department', c.departmentName),
+      fact('case.coHandlers', c.coHandlers.map((h) => `${h.departmentName || h.department}${h.opinion ? `：${h.opinion}` : ''}`).join('；')),
+      fact('cases.due', [c.dueOn || '—', ' ', ...badges(c)]),
+      c.extensionRequested ? fact('case.extension', `${c.extensionRequested} · ${c.extensionReason || ''}`) : null,
+      c.reply ? fact('case.reply', el('span', { class: 'reply-text', id: 'case-reply' }, c.reply.text,
+        c.reply.onTime === null ? '' : ` （${c.reply.onTime ? t('case.onTime') : t('case.late')}）`)) : null,
+      c.satisfaction ? fact('case.rating', `${t(`follow.${c.satisfaction}`)}${c.ratingComment ? `：${c.ratingComment}` : ''}`) : null);
+    const attachments = c.attachments.length ? el('div', {}, el('h2', { text: t('case.attachments') }),
+      el('ul', {}, c.attachments.map((a) => el('li', {}, el('a', { href: `/api/cases/${c.id}/attachments/${a.id}`, text: a.filename }),
+        ` （${Math.ceil(a.size / 1024)} KB）`)))) : null;
+    const history = el('div', {}, el('h2', { text: t('case.history') }), table([
+      { label: 'case.time', value: (e) => new Date(e.at).toLocaleString(I18n.lang) },
+      { label: 'case.actor', value: (e) => e.actor },
+      { label: 'case.step', value: (e) => e.actionName },
+      { label: 'case.toState', value: (e) => e.toStateName },
+      { label: 'cases.department', value: (e) => e.department || '' },
+      { label: 'case.note', value: (e) => el('span', { class: 'reply-text', text: e.note || '' }) },
+    ], c.history, 'case.noActions'));
+
+    function actionForm(action) {
+      const fields = (ACTION_FIELDS[action] || []).map((name) => {
+        switch (name) {
+          case 'reasonChoice':
+            return el('div', { class: 'field' }, el('label', { for: `a-${action}-reason`, text: t('field.reason') }),
+              el('select', { id: `a-${action}-reason`, name: 'reason' }, policy.rejectReasons.map((r) => el('option', { value: r, text: r }))));
+          case 'lead':
+            return el('div', { class: 'field' }, el('label', { for: 'a-lead', text: t('field.lead') }),
+              el('select', { id: 'a-lead', name: 'lead' }, departments.map((d) => el('option', { value: d.code, text: `${d.name}（${d.code}）` }))),
+              el('p', { class: 'field-error', 'data-error-for': 'lead', hidden: true }));
+          case 'coHandlers':
+            return el('fieldset', { class: 'roles' }, el('legend', { text: t('field.coHandlers') }),
+              departments.map((d) => el('label', { class: 'check' }, el('input', { type: 'checkbox', name: 'coHandlers', value: d.code }), d.name)));
+          case 'duplicateOf':
+            return el('div', { class: 'field' }, el('label', { for: 'a-duplicateOf', text: t('field.duplicateOf') }),
+              el('input', { id: 'a-duplicateOf', name: 'duplicateOf', type: 'number', min: 1 }),
+              el('p', { class: 'field-error', 'data-error-for': 'duplicateOf', hidden: true }));
+          case 'days':
+            return el('div', { class: 'field' }, el('label', { for: `a-${action}-days`, text: t('field.days') }),
+              el('input', { id: `a-${action}-days`, name: 'days', type: 'number', min: 1, max: policy.maxExtension, value: 5 }),
+              el('p', { class: 'field-error', 'data-error-for': 'days', hidden: true }));
+          case 'publishedContent':
+            return el('div', { class: 'field' }, el('label', { for: 'a-publishedContent', text: t('field.publishedContent') }),
+              el('textarea', { id: 'a-publishedContent', name: 'publishedContent', rows: 5 }, c.content));
+          default:
+            return el('div', { class: 'field' }, el('label', { for: `a-${action}-${name}`, text: t(`field.${name}`) }),
+              el('textarea', { id: `a-${action}-${name}`, name, rows: 4 }),
+              el('p', { class: 'field-error', 'data-error-for': name, hidden: true }));
+        }
+      });
+      const f = form(async (formElement) => {
+        const body = {};
+        (ACTION_FIELDS[action] || []).forEach((name) => {
+          if (name === 'coHandlers') {
+            body.coHandlers = [...formElement.querySelectorAll('input[name=coHandlers]:checked')].map((box) => box.value);
+          } else if (name === 'reasonChoice') {
+            body.reason = formElement.reason.value;
+          } else if (name === 'days' || name === 'duplicateOf') {
+            body[name] = formElement[name].value ? Number(formElement[name].value) : null;
+          } else {
+            body[name] = formElement[name].value;
+          }
+        });
+        const response = await fetch(`/api/cases/${c.id}/${action}`, {
+          method: 'POST', credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'If-Match': `"${c.version}"`,
+            'X-CSRF-Token': sessionStorage.getItem('govinbox.csrf') || '' },
+          body: JSON.stringify(body),
+        });
+        const data = await response.json().catch(() => ({}));
+        if (!response.ok) throw Object.assign({ status: response.status }, data);
+        view().replaceChildren();
+        await caseView(c.id);
+        document.getElementById('case-status').append(notice(t('case.done', { action: t(`action.${action}`) }), 'ok'));
+      }, el('h3', { text: t(`action.${action}`) }), ...fields,
+      el('button', { type: 'submit', 'data-action-button': action, text: t(`action.${action}`) }));
+      return f;
+    }
+
+    const actions = el('div', { class: 'actions' }, el('h2', { text: t('case.actions') }),
+      c.actions.length ? c.actions.map(actionForm) : el('p', { class: 'empty', text: t('case.noActions') }));
+    view().append(el('p', {}, el('a', { href: '#cases', text: `← ${t('case.back')}` })),
+      el('h1', { id: 'case-title' }, `${c.id} · `, c.title), status, facts,
+      el('h2', { text: t('case.content') }), el('p', { class: 'letter-text', id: 'case-content', text: c.content }),
+      attachments, actions, history);
+  }
+
   const VIEWS = {
+    async cases() {
+      view().append(heading('cases.title'));
+      const stateSelect = el('select', { id: 'f-state', name: 'state' }, el('option', { value: '', text: t('cases.allStates') }),
+        ['RECEIVED', 'ACCEPTED', 'ASSIGNED', 'REVIEW', 'REPLIED', 'CLOSED', 'REJECTED', 'DUPLICATE'].map((s) => el('option', { value: s, text: s })));
+      const overdueBox = el('input', { type: 'checkbox', id: 'f-overdue', name: 'overdue' });
+      const sortSelect = el('select', { id: 'f-sort', name: 'sort' },
+        el('option', { value: 'due', text: t('cases.sortDue') }), el('option', { value: 'received', text: t('cases.sortReceived') }));
+      const filters = el('form', { class: 'inline', novalidate: true },
+        el('label', { for: 'f-state', text: t('cases.state') }), stateSelect,
+        el('label', { class: 'check' }, overdueBox, t('cases.overdueOnly')),
+        el('label', { for: 'f-sort', text: t('cases.sort') }), sortSelect,
+        el('button', { type: 'submit', text: t('cases.filter') }));
+      const list = el('div', { id: 'case-list' });
+      filters.addEventListener('submit', (event) => { event.preventDefault(); guarded(() => load(1)); });
+      async function load(page) {
+        const query = new URLSearchParams({ page, size: 20, sort: sortSelect.value });
+        if (stateSelect.value) query.set('state', stateSelect.value);
+        if (overdueBox.checked) query.set('overdue', 'true');
+        const result = await Api.get(`/cases?${query}`);
+        list.replaceChildren(table([
+          { label: 'cases.id', value: (c) => String(c.id) },
+          { label: 'cases.subject', value: (c) => el('a', { href: `#case/${c.id}`, class: 'case-link', text: c.title }) },
+          { label: 'cases.state', value: (c) => c.stateName },
+          { label: 'cases.channel', value: (c) => `${c.channelName} · ${c.categoryName}` },
+          { label: 'cases.department', value: (c) => c.departmentName || '—' },
+          { label: 'cases.due', value: (c) => [c.dueOn || '—', ' ', ...badges(c)] },
+          { label: 'cases.received', value: (c) => new Date(c.receivedAt).toLocaleString(I18n.lang) },
+        ], result.items, 'cases.empty'), pager(result, (p) => guarded(() => load(p))));
+      }
+      view().append(filters, list);
+      await guarded(() => load(1));
+    },
+
+
     home() {
       view().append(
         el('h1', {}, t('home.hello'), session.displayName),
@@ -142,7 +304,8 @@
       const kindSelect = el('select', { id: 'f-kind', name: 'kind' },
         ['OFFICE', 'BUREAU', 'TOWN', 'STREET'].map((kind) => el('option', { value: kind, text: t(`kind.${kind}`) })));
       const createForm = form(async (f) => {
-        await Api.post('/departments', { code: f.code.value.trim(), name: f.name.value.trim(), kind: f.kind.value });
+        await Api.post('/departments', { code: f.code.value.trim(), name: f.name.value.trim(), kind: f.kind.value,
+          email: f.email.value.trim() || null });
         f.reset();
         f.prepend(notice(t('departments.created'), 'ok'));
         await load();
@@ -152,6 +315,7 @@
       field('name', 'departments.name', { required: true, maxlength: 100, autocomplete: 'off' }),
       el('div', { class: 'field' }, el('label', { for: 'f-kind', text: t('departments.kind') }), kindSelect,
         el('p', { class: 'field-error', 'data-error-for': 'kind', hidden: true })),
+      field('email', 'departments.email', { type: 'email', maxlength: 200, autocomplete: 'off' }),
       el('button', { type: 'submit', text: t('departments.create') }));
       async function load() {
         const departments = await Api.get('/departments');
@@ -159,6 +323,7 @@
           { label: 'departments.code', value: (d) => d.code },
           { label: 'departments.name', value: (d) => d.name },
           { label: 'departments.kind', value: (d) => t(`kind.${d.kind}`) },
+          { label: 'departments.email', value: (d) => d.email || '—' },
         ], departments, 'departments.empty'));
       }
       view().append(list, createForm);
