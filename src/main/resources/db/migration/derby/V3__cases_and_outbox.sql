@@ -45,9 +45,10 @@ CREATE TABLE case_item (
     published            BOOLEAN       NOT NULL,
     published_content    CLOB,
     version              BIGINT        NOT NULL,
-    CONSTRAINT case_query_code_unique UNIQUE (query_code)
+    CONSTRAINT case_query_code_unique UNIQUE (query_code),
+    -- a UNIQUE constraint, not a unique index: Derby lets many letters have no key at all
+    CONSTRAINT case_idempotency_unique UNIQUE (idempotency_key)
 );
-CREATE UNIQUE INDEX case_idempotency ON case_item (idempotency_key);
 CREATE INDEX case_state_due ON case_item (case_type, state, due_on);
 CREATE INDEX case_lead_due ON case_item (lead_department, due_on);
 CREATE INDEX case_published ON case_item (published, replied_at);

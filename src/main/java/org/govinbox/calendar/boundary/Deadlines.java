@@ -39,6 +39,7 @@ public class Deadlines {
         Deadline deadline = Deadline.start(ownerType, ownerId, purpose, policy.kind(), policy.amount(),
                 policy.maxExtension(), start, calendars.current(), actor, clock.instant());
         em.persist(deadline);
+        em.flush(); // the id is the database's (identity column): the owner stores it
         return deadline;
     }
 
