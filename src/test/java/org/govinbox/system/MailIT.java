@@ -1,0 +1,140 @@
+package org.govinbox.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.restassured.http.ContentType;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Mail through a real SMTP server (GreenMail on the port the test server sends to), including the server being
+ * down for a while: mail waits in the outbox and arrives when SMTP is back.
+ */
+class MailIT {
+
+    private static final int PORT = Integer.getInteger("govinbox.it.smtp-port", 13025);
+    private static GreenMail smtp;
+    private static Letters.Staff staff;
+
+    @BeforeAll
+    static void start() {
+        Server.awaitReady();
+        smtp = startSmtp();
+        staff = Letters.Staff.create();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    private static GreenMail startSmtp() {
+        GreenMail server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        return server;
+    }
+
+    private static List<MimeMessage> to(String address) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address));
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    private static MimeMessage awaitMail(String address, Duration within) throws InterruptedException {
+        long end = System.currentTimeMillis() + within.toMillis();
+        while (System.currentTimeMillis() < end) {
+            List<MimeMessage> found = to(address);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no mail to " + address + " within " + within);
+    }
+
+    private static Map<String, String> writeWith(String email) {
+        Map<String, Object> letter = Letters.letter(Server.unique("mail"));
+        letter.put("email", email);
+        return Letters.written(letter);
+    }
+
+    @Test
+    void theReceiptCarriesTheQueryCodeAndSecret() throws Exception {
+        String email = Server.unique("citizen") + "@example.com";
+        Map<String, String> receipt = writeWith(email);
+        MimeMessage mail = awaitMail(email, Duration.ofSeconds(20));
+        assertTrue(mail.getSubject().contains(receipt.get("queryCode")), mail.getSubject());
+        String body = mail.getContent().toString();
+        assertTrue(body.contains("查询码：" + receipt.get("queryCode")), body);
+        assertTrue(body.contains("查询密码：" + receipt.get("querySecret")), body);
+    }
+
+    @Test
+    void theDepartmentHearsOfItsAssignmentAndTheCitizenOfTheReply() throws Exception {
+        String departmentMail = Server.unique("dept") + "@gov.example.cn";
+        String code = Server.unique("M").toUpperCase();
+        Server.as(staff.admin()).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", "邮件测试局", "kind", "BUREAU", "email", departmentMail))
+                .post("/api/departments").then().statusCode(201);
+        String handler = Server.staff(staff.admin(), Server.unique("mh"), code, "HANDLER");
+        String email = Server.unique("writer") + "@example.com";
+        Map<String, Object> letter = Letters.letter(Server.unique("assigned"));
+        letter.put("email", email);
+        Letters.written(letter);
+        long id = Letters.idOf(staff.dispatcher(), (String) letter.get("title"));
+        Letters.act(staff.dispatcher(), id, "accept", null).then().statusCode(200);
+        Letters.act(staff.dispatcher(), id, "assign", Map.of("lead", code)).then().statusCode(200);
+        MimeMessage assigned = awaitMail(departmentMail, Duration.ofSeconds(20));
+        assertTrue(assigned.getSubject().startsWith("【交办】"), assigned.getSubject());
+        assertTrue(assigned.getContent().toString().contains("编号：" + id), assigned.getContent().toString());
+
+        Letters.act(handler, id, "reply", Map.of("text", "已答复。")).then().statusCode(200);
+        long end = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < end && to(email).stream().noneMatch(MailIT::isReplyNotice)) {
+            Thread.sleep(250);
+        }
+        assertTrue(to(email).stream().anyMatch(MailIT::isReplyNotice), "the citizen is told of the reply");
+    }
+
+    private static boolean isReplyNotice(MimeMessage m) {
+        try {
+            return m.getSubject().startsWith("您的来信已答复");
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    @Test
+    void anSmtpOutageDelaysMailAndLosesNone() throws Exception {
+        smtp.stop();
+        String email = Server.unique("outage") + "@example.com";
+        Map<String, String> receipt;
+        try {
+            receipt = writeWith(email);
+            Thread.sleep(4_000); // several failed attempts: the sender polls every second, back-off 1 s to 2 s
+            long pending = Server.as(staff.admin()).get("/api/outbox").then().statusCode(200).extract().jsonPath().getLong("pending");
+            assertTrue(pending >= 1, "the receipt waits in the outbox: " + pending);
+        } finally {
+            smtp = startSmtp();
+        }
+        MimeMessage mail = awaitMail(email, Duration.ofSeconds(30));
+        assertTrue(mail.getSubject().contains(receipt.get("queryCode")));
+        Thread.sleep(3_000);
+        assertEquals(1, to(email).size(), "delivered once, not once per attempt");
+    }
+}
