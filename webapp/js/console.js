@@ -227,10 +227,10 @@
 
     const actions = el('div', { class: 'actions' }, el('h2', { text: t('case.actions') }),
       c.actions.length ? c.actions.map(actionForm) : el('p', { class: 'empty', text: t('case.noActions') }));
-    view().append(el('p', {}, el('a', { href: '#cases', text: `← ${t('case.back')}` })),
+    view().append(...[el('p', {}, el('a', { href: '#cases', text: `← ${t('case.back')}` })),
       el('h1', { id: 'case-title' }, `${c.id} · `, c.title), status, facts,
       el('h2', { text: t('case.content') }), el('p', { class: 'letter-text', id: 'case-content', text: c.content }),
-      attachments, actions, history);
+      attachments, actions, history].filter(Boolean));
   }
 
   const VIEWS = {

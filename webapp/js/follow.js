@@ -20,7 +20,8 @@
         row('follow.state', el('strong', { id: 'letter-state', text: current.stateName })),
         row('follow.received', new Date(current.receivedAt).toLocaleString(I18n.lang)),
         row('follow.department', current.departmentName),
-        row('follow.due', current.dueOn)))];
+        row('follow.due', current.dueOn),
+        current.rejectReason ? row('follow.rejectReason', current.rejectReason) : null))];
     const reply = el('div', { class: 'card' }, el('h2', { text: t('follow.reply') }));
     if (current.reply) {
       reply.append(el('p', { class: 'hint', text: `${t('follow.repliedAt')}：${new Date(current.reply.repliedAt).toLocaleString(I18n.lang)}` }),

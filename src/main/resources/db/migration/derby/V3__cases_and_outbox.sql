@@ -64,13 +64,15 @@ CREATE INDEX case_co_handler_department ON case_co_handler (department);
 CREATE TABLE case_event (
     id           BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     case_id      BIGINT        NOT NULL REFERENCES case_item (id),
+    seq          INTEGER       NOT NULL,
     occurred_at  TIMESTAMP     NOT NULL,
     actor        VARCHAR(64)   NOT NULL,
     action       VARCHAR(24)   NOT NULL,
     from_state   VARCHAR(16),
     to_state     VARCHAR(16)   NOT NULL,
     department   VARCHAR(32),
-    note         VARCHAR(2000)
+    note         VARCHAR(2000),
+    CONSTRAINT case_event_order UNIQUE (case_id, seq)
 );
 
 CREATE TABLE case_attachment (

@@ -60,7 +60,7 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.urlContains("/console.html"));
         List<String> menu = menu();
         assertTrue(menu.containsAll(List.of("部门管理", "账号管理", "审计日志", "修改密码")), menu.toString());
-        assertFalse(menu.contains("承办事项"), "a handler's entry is not an administrator's: " + menu);
+        assertFalse(menu.contains("办理事项"), "a handler's entry is not an administrator's: " + menu);
 
         browser.findElement(By.cssSelector("#menu a[data-menu=departments]")).click();
         String code = Server.unique("WEB").toUpperCase();
@@ -98,7 +98,7 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "密码已修改"));
 
         List<String> menu = menu();
-        assertTrue(menu.contains("承办事项"), menu.toString());
+        assertTrue(menu.contains("办理事项"), menu.toString());
         assertFalse(menu.contains("账号管理"), menu.toString());
         assertFalse(menu.contains("审计日志"), menu.toString());
     }

@@ -243,12 +243,14 @@ class MailboxIT {
     @Test
     void rejectingNeedsAConfiguredReasonAndDuplicatesPointToTheOriginal() {
         String title = Server.unique("rej");
-        Letters.written(Letters.letter(title));
+        Map<String, String> receipt = Letters.written(Letters.letter(title));
         long id = Letters.idOf(staff.dispatcher(), title);
         Letters.act(staff.dispatcher(), id, "reject", Map.of("reason", "我们不想办")).then().statusCode(400);
         List<String> reasons = Server.as(staff.dispatcher()).get("/api/cases/policy").then().extract().path("rejectReasons");
         Letters.act(staff.dispatcher(), id, "reject", Map.of("reason", reasons.get(0))).then().statusCode(200)
                 .body("state", equalTo("REJECTED")).body("rejectReason", equalTo(reasons.get(0)));
+        Letters.lookup(Letters.newClientAddress(), receipt).then().statusCode(200)
+                .body("stateName", equalTo("不予受理")).body("rejectReason", equalTo(reasons.get(0)));
 
         String dup = Server.unique("dup");
         Letters.written(Letters.letter(dup));

@@ -271,6 +271,7 @@ public class Cases {
                         throw ProblemException.invalid("reason", "不予受理的理由须从配置的理由中选择");
                     }
                     c.reject(actor, now, reason);
+                    outbox.enqueue(c.submitterEmail(), "REJECTED", c.queryCode(), c.submitterName(), c.title(), reason);
                 }
                 case MARK_DUPLICATE -> {
                     if (input.duplicateOf() == null) {

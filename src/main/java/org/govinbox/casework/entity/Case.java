@@ -173,7 +173,7 @@ public class Case {
     private long version;
 
     @OneToMany(mappedBy = "owner", cascade = CascadeType.PERSIST)
-    @OrderBy("id")
+    @OrderBy("seq")
     private List<CaseEvent> history = new ArrayList<>();
 
     protected Case() {
@@ -201,7 +201,7 @@ public class Case {
         c.requestDigest = requestDigest;
         c.receivedAt = at;
         c.state = CaseState.RECEIVED;
-        c.history.add(new CaseEvent(c, at, "群众", CaseAction.RECEIVE, null, CaseState.RECEIVED, null, null));
+        c.history.add(new CaseEvent(c, 1, at, "群众", CaseAction.RECEIVE, null, CaseState.RECEIVED, null, null));
         return c;
     }
 
@@ -412,7 +412,7 @@ public class Case {
         check(action);
         CaseState from = state;
         state = to;
-        history.add(new CaseEvent(this, at, actor, action, from, to, department, note));
+        history.add(new CaseEvent(this, history.size() + 1, at, actor, action, from, to, department, note));
     }
 
     public boolean overdue(LocalDate today) {

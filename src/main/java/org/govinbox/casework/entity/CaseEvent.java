@@ -25,6 +25,10 @@ public class CaseEvent {
     @JoinColumn(name = "case_id")
     private Case owner;
 
+    /** The event's place in its case's history: insert order within one commit is not the database's to keep. */
+    @Column(nullable = false)
+    private int seq;
+
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
@@ -50,9 +54,10 @@ public class CaseEvent {
     protected CaseEvent() {
     }
 
-    CaseEvent(Case owner, Instant occurredAt, String actor, CaseAction action, CaseState fromState, CaseState toState,
-              String department, String note) {
+    CaseEvent(Case owner, int seq, Instant occurredAt, String actor, CaseAction action, CaseState fromState,
+              CaseState toState, String department, String note) {
         this.owner = owner;
+        this.seq = seq;
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;

@@ -86,7 +86,7 @@ public class LettersResource {
     /** What the writer of a letter sees of it: no more than they wrote and what was done. */
     public record Status(String queryCode, String mailboxName, String categoryName, String title, String state,
                          String stateName, Instant receivedAt, String departmentName, LocalDate dueOn,
-                         ReplyView reply, boolean canRate, String satisfaction) {
+                         ReplyView reply, boolean canRate, String satisfaction, String rejectReason) {
     }
 
     public record PublishedLetter(long id, String mailboxName, String categoryName, String title, String content,
@@ -196,7 +196,8 @@ public class LettersResource {
                 c.title(), c.state().name(), c.state().label(), c.receivedAt(), departmentName(c.leadDepartment()),
                 c.state().open() ? c.dueOn() : null,
                 replied && c.replyText() != null ? new ReplyView(c.replyText(), c.repliedAt()) : null,
-                c.state() == CaseState.REPLIED, c.satisfaction() == null ? null : c.satisfaction().name());
+                c.state() == CaseState.REPLIED, c.satisfaction() == null ? null : c.satisfaction().name(),
+                c.rejectReason());
     }
 
     private String departmentName(String code) {

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# (1) Durable letter submissions per second with 16 concurrent clients on embedded Derby, on an empty database;
+# (2) the staff list over 100,000 letters: a page of 20 filtered by department, sorted by due date.
+# Usage: bench/letters.sh [clients] [seconds] [letters] [list-requests]   (defaults 16 30 100000 500)
+# Uses port 8090 and target/bench-data*; stop nothing else. Needs curl.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+clients=${1:-16}; seconds=${2:-30}; letters=${3:-100000}; requests=${4:-500}
+port=8090; base="http://localhost:$port"; password=Bench-Admin-2026
+run_class() { mvn -q -B exec:java -Dexec.classpathScope=test -Dexec.mainClass="$1" -Dexec.args="$2"; }
+start() {
+  GOVINBOX_PORT=$port GOVINBOX_DATA_DIR="$1" GOVINBOX_ADMIN_PASSWORD=$password \
+    setsid mvn -q -DskipTests package payara-micro:start >target/bench-run.log 2>&1 &
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready")" = 200 ]; do sleep 0.5; done
+}
+stop() {
+  pkill -f "payara-micro.*--port $port" || true
+  while pgrep -f "payara-micro.*--port $port" >/dev/null; do sleep 0.5; done
+}
+trap stop EXIT
+mvn -q -B -DskipTests test-compile package >/dev/null
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
+
+rm -rf target/bench-data-submit
+start target/bench-data-submit
+run_class org.govinbox.bench.LetterLoad "$base $clients $seconds"
+stop
+
+rm -rf target/bench-data-list
+run_class org.govinbox.bench.SeedLetters "target/bench-data-list $letters"
+start target/bench-data-list
+run_class org.govinbox.bench.ListLatency "$base $password $requests"
+stop
