@@ -9,7 +9,7 @@ clients=${1:-16}; seconds=${2:-30}; letters=${3:-100000}; requests=${4:-500}
 port=8090; base="http://localhost:$port"; password=Bench-Admin-2026
 run_class() { mvn -q -B exec:java -Dexec.classpathScope=test -Dexec.mainClass="$1" -Dexec.args="$2"; }
 start() {
-  GOVINBOX_PORT=$port GOVINBOX_DATA_DIR="$1" GOVINBOX_ADMIN_PASSWORD=$password \
+  GOVINBOX_PORT=$port GOVINBOX_DATA_DIR="$1" GOVINBOX_ADMIN_PASSWORD=$password GOVINBOX_LETTER_WRITES_PER_MINUTE=100000000 \
     setsid mvn -q -DskipTests package payara-micro:start >target/bench-run.log 2>&1 &
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready")" = 200 ]; do sleep 0.5; done
 }

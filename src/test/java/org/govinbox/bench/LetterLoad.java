@@ -21,6 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class LetterLoad {
 
+    private static java.util.Map<Integer, AtomicInteger> statuses;
+
     private LetterLoad() {
     }
 
@@ -31,6 +33,8 @@ public final class LetterLoad {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         AtomicInteger serial = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
+        java.util.concurrent.ConcurrentHashMap<Integer, AtomicInteger> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+        LetterLoad.statuses = statuses;
         run(http, base, clients, 5, serial, failures, new ArrayList<>());
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         failures.set(0);
@@ -42,6 +46,7 @@ public final class LetterLoad {
         System.out.printf(Locale.ROOT, "%d clients, %.1f s: %d letters stored (%.0f/s), %d failed; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
                 clients, elapsed, sorted.size(), sorted.size() / elapsed, failures.get(),
                 percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99));
+        System.out.println("answers by status (warm-up included): " + statuses);
     }
 
     private static void run(HttpClient http, String base, int clients, int seconds, AtomicInteger serial,
@@ -67,8 +72,10 @@ public final class LetterLoad {
                         } else {
                             failures.incrementAndGet();
                         }
+                        statuses.computeIfAbsent(response.statusCode(), k -> new AtomicInteger()).incrementAndGet();
                     } catch (Exception e) {
                         failures.incrementAndGet();
+                        statuses.computeIfAbsent(-1, k -> new AtomicInteger()).incrementAndGet();
                     }
                 }
                 return null;

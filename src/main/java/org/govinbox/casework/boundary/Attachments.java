@@ -57,6 +57,13 @@ public class Attachments {
         return new Uploaded(token, filename, mediaType, content.length);
     }
 
+    /** Uploads no letter claimed within a day are deleted (an upload alone is not a letter). */
+    @Transactional
+    public int purgeUnclaimed() {
+        return em.createQuery("DELETE FROM CaseAttachment a WHERE a.caseId IS NULL AND a.uploadedAt < :before")
+                .setParameter("before", clock.instant().minus(java.time.Duration.ofDays(1))).executeUpdate();
+    }
+
     public int maxCount() {
         return maxCount;
     }

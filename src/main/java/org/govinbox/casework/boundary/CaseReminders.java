@@ -15,7 +15,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Every {@code govinbox.reminders.poll-seconds}: the due-soon and overdue reminders ({@link Cases#remindDue()}). */
+/**
+ * Every {@code govinbox.reminders.poll-seconds}: the due-soon and overdue reminders ({@link Cases#remindDue()}),
+ * and the removal of attachment uploads that no letter claimed.
+ */
 @Startup
 @Singleton
 @DependsOn({"Database", "CalendarSeeding"})
@@ -29,6 +32,9 @@ public class CaseReminders {
 
     @Inject
     Cases cases;
+
+    @Inject
+    Attachments attachments;
 
     @Inject
     @ConfigProperty(name = "govinbox.reminders.poll-seconds", defaultValue = "300")
@@ -46,6 +52,10 @@ public class CaseReminders {
             int written = cases.remindDue();
             if (written > 0) {
                 LOG.info(() -> written + " due-soon or overdue reminders written");
+            }
+            int purged = attachments.purgeUnclaimed();
+            if (purged > 0) {
+                LOG.info(() -> purged + " unclaimed attachment uploads removed");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "writing reminders failed; the next round tries again", e);

@@ -47,6 +47,7 @@ import org.govinbox.platform.boundary.RateLimiter;
 public class LettersResource {
 
     static final String RATE_BUCKET = "letter-lookup";
+    static final String WRITE_BUCKET = "letter-write";
 
     /** A letter as written in the form. */
     public static class LetterForm {
@@ -119,6 +120,10 @@ public class LettersResource {
     @ConfigProperty(name = "govinbox.letter.lookups-per-minute", defaultValue = "10")
     int lookupsPerMinute;
 
+    @Inject
+    @ConfigProperty(name = "govinbox.letter.writes-per-minute", defaultValue = "30")
+    int writesPerMinute;
+
     @GET
     @Path("form")
     @Operation(summary = "写信表单的选项和限制 Mailboxes, categories and limits of the letter form")
@@ -136,6 +141,7 @@ public class LettersResource {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
             throw ProblemException.invalid("Idempotency-Key", "Idempotency-Key 须为 1 到 100 个字符");
         }
+        limiter.acquire(WRITE_BUCKET, caller.clientAddress(), writesPerMinute);
         Case.Submission submission = rules.check(form);
         Cases.Receipt receipt = cases.receive(submission, idempotencyKey, form.attachments);
         return Response.status(receipt.replayed() ? 200 : 201).entity(receipt).build();
@@ -148,6 +154,7 @@ public class LettersResource {
     @Operation(summary = "上传附件 Upload an attachment (image or PDF) before sending the letter",
             description = "the raw file as the body; its name in the X-Filename header (URL-encoded); 201 {token}")
     public Response upload(@HeaderParam("X-Filename") String filename, byte[] content) {
+        limiter.acquire(WRITE_BUCKET, caller.clientAddress(), writesPerMinute);
         Attachments.Uploaded uploaded = attachments.upload(filename, content);
         return Response.status(201).entity(uploaded).build();
     }

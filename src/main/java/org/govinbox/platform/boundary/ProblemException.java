@@ -64,6 +64,11 @@ public class ProblemException extends RuntimeException {
         return problem;
     }
 
+    /** The extra headers the answer carries (e.g. Retry-After). */
+    public Map<String, String> toResponseHeaders() {
+        return headers;
+    }
+
     public Response toResponse() {
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE + ";charset=UTF-8").entity(problem);
         headers.forEach(response::header);
