@@ -2,7 +2,7 @@
 # (1) Durable letter submissions per second with 16 concurrent clients on embedded Derby, on an empty database;
 # (2) the staff list over 100,000 letters: a page of 20 filtered by department, sorted by due date.
 # Usage: bench/letters.sh [clients] [seconds] [letters] [list-requests]   (defaults 16 30 100000 500)
-# Uses port 8090 and target/bench-data*; stop nothing else. Needs curl.
+# Uses port 8090 and target/bench-data*; the servers' logs go to target/bench-run-*.log. Needs curl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clients=${1:-16}; seconds=${2:-30}; letters=${3:-100000}; requests=${4:-500}
@@ -10,7 +10,7 @@ port=8090; base="http://localhost:$port"; password=Bench-Admin-2026
 run_class() { mvn -q -B exec:java -Dexec.classpathScope=test -Dexec.mainClass="$1" -Dexec.args="$2"; }
 start() {
   GOVINBOX_PORT=$port GOVINBOX_DATA_DIR="$1" GOVINBOX_ADMIN_PASSWORD=$password GOVINBOX_LETTER_WRITES_PER_MINUTE=100000000 \
-    setsid mvn -q -DskipTests package payara-micro:start >target/bench-run.log 2>&1 &
+    setsid mvn -q -DskipTests package payara-micro:start >"target/bench-run-$(basename "$1").log" 2>&1 &
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready")" = 200 ]; do sleep 0.5; done
 }
 stop() {

@@ -33,6 +33,7 @@ import org.govinbox.platform.boundary.PageRequest;
 import org.govinbox.platform.boundary.ProblemException;
 import org.govinbox.platform.boundary.Public;
 import org.govinbox.platform.boundary.RateLimiter;
+import org.govinbox.platform.boundary.Retry;
 
 /**
  * {@code /api/letters}: the public side of the mayor's and district head's mailboxes — write a letter (with
@@ -143,7 +144,7 @@ public class LettersResource {
         }
         limiter.acquire(WRITE_BUCKET, caller.clientAddress(), writesPerMinute);
         Case.Submission submission = rules.check(form);
-        Cases.Receipt receipt = cases.receive(submission, idempotencyKey, form.attachments);
+        Cases.Receipt receipt = Retry.onTransientFailure(() -> cases.receive(submission, idempotencyKey, form.attachments));
         return Response.status(receipt.replayed() ? 200 : 201).entity(receipt).build();
     }
 

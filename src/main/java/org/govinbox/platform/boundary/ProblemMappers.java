@@ -81,6 +81,11 @@ public final class ProblemMappers {
                 if (cause instanceof ConstraintViolationException violations) {
                     return new ForConstraintViolations().toResponse(violations);
                 }
+                if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                    LOG.log(Level.WARNING, "transaction rolled back by the database: " + sql.getSQLState());
+                    return new ProblemException(Problem.of(503, "系统繁忙", "系统繁忙，请求未完成，请稍后重试"),
+                            java.util.Map.of("Retry-After", "1")).toResponse();
+                }
                 if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                     return ProblemException.conflict("与现有记录冲突（例如编码或用户名已被占用），请检查后重试").toResponse();
                 }
