@@ -28,7 +28,9 @@ class HealthIT {
                 .extract().asString();
         for (String path : new String[] {"/api/session:", "/api/session/password:", "/api/departments:",
                 "/api/departments/{code}:", "/api/users:", "/api/users/{username}/disable:",
-                "/api/users/{username}/password:", "/api/audit:", "/api/site:"}) {
+                "/api/users/{username}/password:", "/api/audit:", "/api/site:", "/api/calendar/deadline:",
+                "/api/letters:", "/api/letters/lookup:", "/api/letters/rating:", "/api/letters/published:",
+                "/api/letters/attachments:", "/api/cases:", "/api/outbox:"}) {
             org.hamcrest.MatcherAssert.assertThat(document, containsString(path));
         }
     }
