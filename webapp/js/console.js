@@ -383,7 +383,38 @@
           const password = window.prompt(t('users.resetPrompt'));
           if (password) act(`/users/${name}/password`, { password });
         } });
-        return [toggle, ' ', reset];
+        const change = el('button', { type: 'button', class: 'small', text: t('users.edit'), onclick: () => edit(account) });
+        return [change, ' ', toggle, ' ', reset];
+      }
+
+      const editor = el('div', { id: 'account-editor' });
+      function edit(account) {
+        const roles = el('fieldset', { class: 'roles' }, el('legend', { text: t('users.roles') }),
+          ['ADMIN', 'DISPATCHER', 'HANDLER', 'PUBLISHER', 'AUDITOR'].map((role) => el('label', { class: 'check' },
+            el('input', { type: 'checkbox', name: 'role', value: role, checked: account.roles.includes(role) }), t(`role.${role}`))),
+          el('p', { class: 'field-error', 'data-error-for': 'roles', hidden: true }));
+        const department = el('select', { id: 'e-department', name: 'department' },
+          el('option', { value: '', text: t('users.noDepartment') }),
+          departments.map((d) => el('option', { value: d.code, text: `${d.name}（${d.code}）`, selected: d.code === account.department })));
+        const editForm = form(async (f) => {
+          await Api.put(`/users/${encodeURIComponent(account.username)}`, {
+            displayName: f.displayName.value.trim(), department: f.department.value || null,
+            roles: [...f.querySelectorAll('input[name=role]:checked')].map((box) => box.value),
+          });
+          editor.replaceChildren();
+          status.replaceChildren(notice(t('users.done'), 'ok'));
+          await load(current);
+        },
+        el('h2', { text: `${t('users.edit')}：${account.username}` }),
+        el('div', { class: 'field' }, el('label', { for: 'e-displayName', text: t('users.displayName') }),
+          el('input', { id: 'e-displayName', name: 'displayName', value: account.displayName, maxlength: 100 }),
+          el('p', { class: 'field-error', 'data-error-for': 'displayName', hidden: true })),
+        el('div', { class: 'field' }, el('label', { for: 'e-department', text: t('users.department') }), department,
+          el('p', { class: 'field-error', 'data-error-for': 'department', hidden: true })),
+        roles,
+        el('button', { type: 'submit', text: t('users.save') }));
+        editor.replaceChildren(editForm);
+        editForm.scrollIntoView();
       }
 
       async function load(page) {
@@ -398,7 +429,7 @@
           { label: 'users.actions', value: actions },
         ], result.items, 'users.title'), pager(result, (p) => guarded(() => load(p))));
       }
-      view().append(status, list, createForm);
+      view().append(status, list, editor, createForm);
       await guarded(() => load(1));
     },
 

@@ -104,6 +104,27 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void anAdministratorChangesAnAccountsRolesInThePage() {
+        String admin = Server.admin();
+        String department = Server.createDepartment(admin, "BUREAU");
+        String username = "aa" + Server.unique("edit");
+        Server.as(admin).contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("username", username, "displayName", "赵编辑", "password", "First-Pass-2026",
+                        "department", department, "roles", List.of("HANDLER")))
+                .post("/api/users").then().statusCode(201);
+        signIn("admin", Server.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#menu a[data-menu=users]"))).click();
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tr[td[text()='" + username + "']]")));
+        row.findElement(By.xpath(".//button[text()='修改']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#account-editor input[value=AUDITOR]"))).click();
+        browser.findElement(By.cssSelector("#account-editor button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "已完成"));
+        Server.as(admin).get("/api/users/" + username).then().statusCode(200)
+                .body("roles", org.hamcrest.Matchers.hasItems("HANDLER", "AUDITOR"));
+    }
+
+    @Test
     void aWrongPasswordIsShownOnThePage() {
         signIn("admin", "Not-the-password-1");
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login-form .form-error")));
