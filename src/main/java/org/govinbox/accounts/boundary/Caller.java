@@ -16,7 +16,7 @@ public class Caller {
     private Long accountId;
     private String username;
     private String departmentCode;
-    private Set<Role> roles = EnumSet.noneOf(Role.class);
+    private EnumSet<Role> roles = EnumSet.noneOf(Role.class);
     private String sessionTokenHash;
     private SignedIn session;
 
@@ -63,7 +63,7 @@ public class Caller {
     }
 
     public Set<Role> roles() {
-        return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+        return EnumSet.copyOf(roles);
     }
 
     SignedIn session() {

@@ -64,11 +64,6 @@ public class Cases {
     public record Receipt(String queryCode, String querySecret, java.time.Instant receivedAt, boolean replayed) {
     }
 
-    /** The inputs of a staff action; each action reads the fields it needs. */
-    public record ActionInput(String reason, String lead, List<String> coHandlers, Long duplicateOf, Integer days,
-                              String text, String publishedContent) {
-    }
-
     @PersistenceContext
     EntityManager em;
 
@@ -258,7 +253,7 @@ public class Cases {
 
     /** One staff action on one case; {@code expectedVersion} (If-Match) guards against a stale page. */
     @Transactional
-    public CaseViews.Detail act(long id, CaseAction action, ActionInput input, Long expectedVersion) {
+    public CaseViews.Detail act(long id, CaseAction action, CasesResource.ActionBody input, Long expectedVersion) {
         Case c = visible(id);
         authorise(c, action);
         if (expectedVersion != null && expectedVersion != c.version()) {
@@ -277,7 +272,7 @@ public class Cases {
                             new Deadlines.Policy(policy.clock(), limit, policy.maxExtension()), today, actor)));
                 }
                 case REJECT -> {
-                    String reason = required(input.reason(), "reason", "请选择不予受理的理由");
+                    String reason = required(input.reason, "reason", "请选择不予受理的理由");
                     if (!policy.rejectReasons().contains(reason)) {
                         throw ProblemException.invalid("reason", "不予受理的理由须从配置的理由中选择");
                     }
@@ -285,19 +280,19 @@ public class Cases {
                     outbox.enqueue(c.submitterEmail(), "REJECTED", c.queryCode(), c.submitterName(), c.title(), reason);
                 }
                 case MARK_DUPLICATE -> {
-                    if (input.duplicateOf() == null) {
+                    if (input.duplicateOf == null) {
                         throw ProblemException.invalid("duplicateOf", "请给出重复的来信编号");
                     }
-                    Case original = em.find(Case.class, input.duplicateOf());
+                    Case original = em.find(Case.class, input.duplicateOf);
                     if (original == null || !original.type().equals(c.type())) {
-                        throw ProblemException.invalid("duplicateOf", "第 " + input.duplicateOf() + " 号来信不存在");
+                        throw ProblemException.invalid("duplicateOf", "第 " + input.duplicateOf + " 号来信不存在");
                     }
                     c.markDuplicate(actor, now, original);
                 }
                 case ASSIGN -> {
-                    String lead = existingDepartment("lead", required(input.lead(), "lead", "请选择主办单位"));
+                    String lead = existingDepartment("lead", required(input.lead, "lead", "请选择主办单位"));
                     List<String> co = new ArrayList<>();
-                    for (String d : input.coHandlers() == null ? List.<String>of() : input.coHandlers()) {
+                    for (String d : input.coHandlers == null ? List.<String>of() : input.coHandlers) {
                         co.add(existingDepartment("coHandlers", d));
                     }
                     c.assign(actor, now, today, lead, co);
@@ -305,18 +300,18 @@ public class Cases {
                     co.forEach(d -> notifyDepartment(d, c, "ASSIGNED", "协办，请将协办意见送主办单位"));
                 }
                 case RETURN -> {
-                    String reason = required(input.reason(), "reason", "请说明退回理由");
+                    String reason = required(input.reason, "reason", "请说明退回理由");
                     boolean within = c.assignedOn() != null && calendars.current()
                             .workingDaysBetween(c.assignedOn().plusDays(1), today) <= policy.returnWindow();
                     c.returnAssignment(actor, now, caller.departmentCode(), reason, within);
                 }
-                case OPINION -> c.opinion(actor, now, caller.departmentCode(), required(input.text(), "text", "请填写协办意见"));
+                case OPINION -> c.opinion(actor, now, caller.departmentCode(), required(input.text, "text", "请填写协办意见"));
                 case REQUEST_EXTENSION -> {
-                    Integer days = input.days();
+                    Integer days = input.days;
                     if (days == null || days < 1 || days > policy.maxExtension()) {
                         throw ProblemException.invalid("days", "延期天数须为 1 到 " + policy.maxExtension() + " 个工作日");
                     }
-                    c.requestExtension(actor, now, days, required(input.reason(), "reason", "请说明延期理由"));
+                    c.requestExtension(actor, now, days, required(input.reason, "reason", "请说明延期理由"));
                 }
                 case APPROVE_EXTENSION -> {
                     c.check(action);
@@ -325,14 +320,14 @@ public class Cases {
                             c.extensionReason() == null ? "延期" : c.extensionReason());
                     c.approveExtension(actor, now, ref(extended));
                 }
-                case REFUSE_EXTENSION -> c.refuseExtension(actor, now, required(input.reason(), "reason", "请说明不批准的理由"));
+                case REFUSE_EXTENSION -> c.refuseExtension(actor, now, required(input.reason, "reason", "请说明不批准的理由"));
                 case URGE -> {
-                    String note = input.text() == null || input.text().isBlank() ? "请抓紧办理" : input.text().trim();
+                    String note = input.text == null || input.text.isBlank() ? "请抓紧办理" : input.text.trim();
                     c.urge(actor, now, note);
                     outboxTo(c.leadDepartment(), "URGED", c.title(), c.id(), String.valueOf(c.dueOn()), note);
                 }
                 case REPLY -> {
-                    c.reply(actor, now, today, required(input.text(), "text", "请填写答复内容"), policy.reviewReplies());
+                    c.reply(actor, now, today, required(input.text, "text", "请填写答复内容"), policy.reviewReplies());
                     if (c.state() == CaseState.REPLIED) {
                         tellSubmitterReplied(c, today);
                     }
@@ -341,10 +336,10 @@ public class Cases {
                     c.approveReply(actor, now, today);
                     tellSubmitterReplied(c, today);
                 }
-                case SEND_BACK_REPLY -> c.sendBackReply(actor, now, required(input.reason(), "reason", "请说明退回理由"));
+                case SEND_BACK_REPLY -> c.sendBackReply(actor, now, required(input.reason, "reason", "请说明退回理由"));
                 case PUBLISH -> {
-                    String text = input.publishedContent() == null || input.publishedContent().isBlank()
-                            ? c.content() : input.publishedContent();
+                    String text = input.publishedContent == null || input.publishedContent.isBlank()
+                            ? c.content() : input.publishedContent;
                     c.publish(actor, now, org.govinbox.casework.control.Masking.text(text));
                 }
                 default -> throw ProblemException.notFound("没有这项操作");

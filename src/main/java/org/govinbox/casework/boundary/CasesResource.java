@@ -27,6 +27,7 @@ import org.govinbox.platform.boundary.Allowed;
 import org.govinbox.platform.boundary.Page;
 import org.govinbox.platform.boundary.PageRequest;
 import org.govinbox.platform.boundary.ProblemException;
+import org.govinbox.platform.boundary.Retry;
 
 /**
  * {@code /api/cases}: the staff's view of every case type, scoped to what the caller may see (a handler: their
@@ -39,7 +40,7 @@ import org.govinbox.platform.boundary.ProblemException;
 @Tag(name = "办理 Cases")
 public class CasesResource {
 
-    /** The body of an action; each action reads the fields it needs (all optional here). */
+    /** The body of an action; each action reads the fields it needs (all optional here, checked by {@link Cases}). */
     public static class ActionBody {
         public String reason;
         public String lead;
@@ -140,31 +141,14 @@ public class CasesResource {
                 .filter(a -> a != CaseAction.RECEIVE && a != CaseAction.RATE && a != CaseAction.REMIND
                         && a != CaseAction.RECOMPUTE)
                 .orElseThrow(() -> ProblemException.notFound("没有「" + action + "」这项操作"));
-        ActionBody b = body == null ? new ActionBody() : body;
-        Cases.ActionInput input = new Cases.ActionInput(b.reason, b.lead, b.coHandlers, b.duplicateOf, b.days, b.text,
-                b.publishedContent);
+        ActionBody input = body == null ? new ActionBody() : body;
         Long expected = version(ifMatch);
-        CaseViews.Detail detail;
-        try {
-            detail = cases.act(id, wanted, input, expected);
-        } catch (RuntimeException e) {
-            // A background change (a reminder written at the same moment) must not fail a request that did not
-            // ask for a particular version: run it once more on the fresh case, whose state decides again.
-            if (expected != null || !optimisticLockFailure(e)) {
-                throw e;
-            }
-            detail = cases.act(id, wanted, input, null);
-        }
+        // Without If-Match, a background change at the same moment (a reminder) must not fail the request: it runs
+        // again on the fresh case, whose state decides. With If-Match, a conflict is the answer (409).
+        CaseViews.Detail detail = expected == null
+                ? Retry.onConflictOrTransientFailure(() -> cases.act(id, wanted, input, null))
+                : Retry.onTransientFailure(() -> cases.act(id, wanted, input, expected));
         return Response.ok(detail).tag(new EntityTag(String.valueOf(detail.version()))).build();
-    }
-
-    private static boolean optimisticLockFailure(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause.getClass().getSimpleName().equals("OptimisticLockException")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Long version(String ifMatch) {

@@ -81,7 +81,7 @@ public final class ProblemMappers {
                 if (cause instanceof ConstraintViolationException violations) {
                     return new ForConstraintViolations().toResponse(violations);
                 }
-                if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
+                if (cause instanceof SQLException sql && Retry.isTransient(sql)) {
                     LOG.log(Level.WARNING, "transaction rolled back by the database: " + sql.getSQLState());
                     return new ProblemException(Problem.of(503, "系统繁忙", "系统繁忙，请求未完成，请稍后重试"),
                             java.util.Map.of("Retry-After", "1")).toResponse();

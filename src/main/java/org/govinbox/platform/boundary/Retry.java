@@ -4,8 +4,10 @@ import java.sql.SQLException;
 import java.util.function.Supplier;
 
 /**
- * Runs a whole transaction again when the database rolled it back for a passing reason (a lock timeout or a
- * deadlock, SQL state class 40): the work was undone, so doing it again is safe.
+ * Runs a whole transaction again when it was undone for a passing reason, so that doing it again is safe: the
+ * database rolled it back (a lock timeout or a deadlock, SQL state class 40), or — only where the caller asked for
+ * no particular version — another transaction changed the same row first (an optimistic lock conflict), and the
+ * fresh row decides again.
  */
 public final class Retry {
 
@@ -15,11 +17,19 @@ public final class Retry {
     }
 
     public static <T> T onTransientFailure(Supplier<T> transaction) {
+        return run(transaction, false);
+    }
+
+    public static <T> T onConflictOrTransientFailure(Supplier<T> transaction) {
+        return run(transaction, true);
+    }
+
+    private static <T> T run(Supplier<T> transaction, boolean onConflict) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.get();
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !isTransient(e)) {
+                if (attempt >= ATTEMPTS || !(isTransient(e) || onConflict && isConflict(e))) {
                     throw e;
                 }
                 try {
@@ -30,6 +40,16 @@ public final class Retry {
                 }
             }
         }
+    }
+
+    /** Another transaction changed the row first (JPA's or EclipseLink's OptimisticLockException). */
+    static boolean isConflict(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** SQL state class 40: transaction rollback (Derby 40XL1 lock timeout, 40001 deadlock; PostgreSQL 40001 …). */
