@@ -27,6 +27,23 @@ const Api = (() => {
     return data;
   }
 
+  /** Uploads a file as the request body (its name URL-encoded in X-Filename); answers like the other calls. */
+  async function upload(path, file) {
+    const headers = { Accept: 'application/json', 'Content-Type': file.type || 'application/octet-stream',
+      'X-Filename': encodeURIComponent(file.name) };
+    const csrf = sessionStorage.getItem(CSRF_KEY);
+    if (csrf) headers['X-CSRF-Token'] = csrf;
+    let response;
+    try {
+      response = await fetch(`/api${path}`, { method: 'POST', headers, credentials: 'same-origin', body: file });
+    } catch (e) {
+      throw { status: 0, title: I18n.t('error.network') };
+    }
+    const data = await response.json().catch(() => null);
+    if (!response.ok) throw Object.assign({ status: response.status, title: `HTTP ${response.status}` }, data || {});
+    return data;
+  }
+
   function remember(session) {
     if (session && session.csrfToken) sessionStorage.setItem(CSRF_KEY, session.csrfToken);
   }
@@ -68,6 +85,7 @@ const Api = (() => {
     put: (path, body) => request('PUT', path, body),
     putFile: (path, text) => request('PUT', path, undefined, text),
     del: (path) => request('DELETE', path),
+    upload,
     remember, forget, showProblem, clearProblem,
   };
 })();
@@ -86,4 +104,18 @@ function el(tag, attributes, ...children) {
     element.append(child instanceof Node ? child : document.createTextNode(String(child)));
   });
   return element;
+}
+
+/**
+ * Rich text that the server sanitised when it was saved (item bodies, the disclosure guide), as nodes: parsed in
+ * an inert template, with anything executable removed once more (CSP forbids inline scripts as well).
+ */
+function richText(html) {
+  const template = document.createElement('template');
+  template.innerHTML = html || '';
+  template.content.querySelectorAll('script, style, iframe, object, embed, form, link, meta').forEach((node) => node.remove());
+  template.content.querySelectorAll('*').forEach((node) => {
+    [...node.attributes].forEach((a) => { if (a.name.startsWith('on')) node.removeAttribute(a.name); });
+  });
+  return template.content;
 }

@@ -7,7 +7,11 @@
   const MENU = [
     { id: 'home', label: 'menu.home', roles: null },
     { id: 'cases', label: 'menu.cases', roles: ['DISPATCHER', 'HANDLER'] },
-    { id: 'publish', label: 'menu.publish', roles: ['PUBLISHER'], soon: true },
+    { id: 'publish', label: 'menu.publish', roles: ['PUBLISHER'] },
+    { id: 'imports', label: 'menu.imports', roles: ['PUBLISHER'] },
+    { id: 'cleanup', label: 'menu.cleanup', roles: ['PUBLISHER'] },
+    { id: 'timeliness', label: 'menu.timeliness', roles: ['PUBLISHER'] },
+    { id: 'guide', label: 'menu.guide', roles: ['PUBLISHER'] },
     { id: 'departments', label: 'menu.departments', roles: ['ADMIN'] },
     { id: 'users', label: 'menu.users', roles: ['ADMIN'] },
     { id: 'calendar', label: 'menu.calendar', roles: ['ADMIN'] },
@@ -42,15 +46,24 @@
       caseView(Number(detail[1]));
       return;
     }
+    const sub = /^([a-z]+)\/(.+)$/.exec(wanted);
+    const parent = sub && MENU.find((candidate) => candidate.id === sub[1] && allowed(candidate));
+    if (parent && DETAILS[parent.id]) {
+      document.querySelectorAll('#menu a').forEach((a) => {
+        if (a.dataset.menu === parent.id) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
+      });
+      view().replaceChildren();
+      DETAILS[parent.id](sub[2]);
+      return;
+    }
     const entry = MENU.find((candidate) => candidate.id === wanted && allowed(candidate))
       || MENU.find(allowed);
     document.querySelectorAll('#menu a').forEach((a) => {
       if (a.dataset.menu === entry.id) a.setAttribute('aria-current', 'page');
       else a.removeAttribute('aria-current');
     });
-    const render = entry.soon ? soonView : VIEWS[entry.id];
     view().replaceChildren();
-    render(entry);
+    VIEWS[entry.id](entry);
   }
 
   function heading(key) { return el('h1', { text: t(key) }); }
@@ -107,10 +120,6 @@
       if (problem.status === 401) { signedOut(); return; }
       view().append(notice(problem.detail || problem.title, 'error'));
     }
-  }
-
-  function soonView(entry) {
-    view().append(heading(entry.label), el('p', { class: 'empty', text: t('soon.text') }));
   }
 
   const ACTION_FIELDS = {
@@ -544,6 +553,16 @@
       }
       await guarded(() => load(1));
     },
+  };
+
+  /** Views of a menu entry's sub-pages (#entry/…), added by other console scripts. */
+  const DETAILS = {};
+
+  /** What the other console scripts (e.g. console-publish.js) use to add their views. */
+  window.Console = {
+    views: VIEWS, details: DETAILS, view, heading, notice, field, form, table, pager, guarded, t,
+    session: () => session,
+    signedOut: () => signedOut(),
   };
 
   function signedOut() {

@@ -6,7 +6,7 @@
 'use strict';
 (() => {
   const LINKS = [
-    ['/', 'nav.home'], ['/write.html', 'nav.write'], ['/follow.html', 'nav.follow'],
+    ['/', 'nav.home'], ['/disclosure.html', 'nav.disclosure'], ['/write.html', 'nav.write'], ['/follow.html', 'nav.follow'],
     ['/published.html', 'nav.published'], ['/calendar.html', 'nav.calculator'], ['/login.html', 'nav.staff'],
   ];
   const here = window.location.pathname === '/index.html' ? '/' : window.location.pathname;

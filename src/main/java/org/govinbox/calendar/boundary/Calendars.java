@@ -62,6 +62,14 @@ public class Calendars {
         return current;
     }
 
+    /**
+     * The working days after {@code from} up to and including {@code to}: how late something done on {@code to}
+     * is, counted from {@code from} (0 when {@code to} is not after {@code from}).
+     */
+    public int workingDaysAfter(LocalDate from, LocalDate to) {
+        return to.isAfter(from) ? current.workingDaysBetween(from.plusDays(1), to) : 0;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -5,14 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.govinbox.accounts.control.Secrets;
-import org.govinbox.casework.control.FileTypes;
 import org.govinbox.casework.entity.CaseAttachment;
+import org.govinbox.platform.boundary.FileTypes;
 import org.govinbox.platform.boundary.ProblemException;
 
 /**
@@ -49,9 +47,9 @@ public class Attachments {
         if (content.length > maxBytes) {
             throw ProblemException.tooLarge(maxBytes);
         }
-        String mediaType = FileTypes.detect(content).orElseThrow(() ->
+        String mediaType = FileTypes.detect(content).filter(TYPES::contains).orElseThrow(() ->
                 ProblemException.invalid("file", "只能上传 PNG、JPEG、GIF、WebP 图片或 PDF 文件（按文件内容判断）"));
-        String filename = filename(encodedName, mediaType);
+        String filename = FileTypes.filename(encodedName, mediaType);
         String token = Secrets.token();
         em.persist(new CaseAttachment(token, filename, mediaType, content, clock.instant()));
         return new Uploaded(token, filename, mediaType, content.length);
@@ -70,25 +68,5 @@ public class Attachments {
 
     public long maxBytes() {
         return maxBytes;
-    }
-
-    private static String filename(String encoded, String mediaType) {
-        String name;
-        try {
-            name = encoded == null ? "" : URLDecoder.decode(encoded, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            name = "";
-        }
-        name = name.replaceAll("[\\p{Cntrl}/\\\\]", "").trim();
-        if (name.isEmpty()) {
-            name = "附件" + switch (mediaType) {
-                case "application/pdf" -> ".pdf";
-                case "image/png" -> ".png";
-                case "image/gif" -> ".gif";
-                case "image/webp" -> ".webp";
-                default -> ".jpg";
-            };
-        }
-        return name.length() <= 200 ? name : name.substring(name.length() - 200);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.govinbox.calendar.entity.ClockKind;
+import org.govinbox.platform.boundary.ConfiguredList;
 
 /**
  * What differs by case type, read from configuration ({@code govinbox.case.<type>.*}): the channels it comes
@@ -54,15 +55,7 @@ public record CasePolicy(String type, Map<String, String> channels, Map<String, 
 
     /** P2 */
     static Map<String, String> pairs(String value) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (String pair : value.split(",")) {
-            String[] parts = pair.split(":", 2);
-            if (parts[0].isBlank()) {
-                continue;
-            }
-            map.put(parts[0].trim(), parts.length > 1 ? parts[1].trim() : parts[0].trim());
-        }
-        return map;
+        return ConfiguredList.pairs(value);
     }
 
     public Optional<String> channelName(String code) {

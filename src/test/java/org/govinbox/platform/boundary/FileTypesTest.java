@@ -1,4 +1,4 @@
-package org.govinbox.casework.control;
+package org.govinbox.platform.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

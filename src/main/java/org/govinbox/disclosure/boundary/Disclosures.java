@@ -1,0 +1,446 @@
+package org.govinbox.disclosure.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.govinbox.accounts.boundary.AuditTrail;
+import org.govinbox.accounts.boundary.Caller;
+import org.govinbox.accounts.boundary.Departments;
+import org.govinbox.accounts.entity.DepartmentKind;
+import org.govinbox.accounts.entity.Role;
+import org.govinbox.calendar.boundary.Calendars;
+import org.govinbox.disclosure.control.DisclosureSettings;
+import org.govinbox.disclosure.entity.DisclosureAttachment;
+import org.govinbox.disclosure.entity.DisclosureEvent;
+import org.govinbox.disclosure.entity.DisclosureItem;
+import org.govinbox.disclosure.entity.IndexNumber;
+import org.govinbox.disclosure.entity.ItemAction;
+import org.govinbox.disclosure.entity.ItemRefused;
+import org.govinbox.disclosure.entity.ItemState;
+import org.govinbox.disclosure.entity.Metadata;
+import org.govinbox.disclosure.entity.Validity;
+import org.govinbox.platform.boundary.FileTypes;
+import org.govinbox.platform.boundary.Page;
+import org.govinbox.platform.boundary.PageRequest;
+import org.govinbox.platform.boundary.Problem;
+import org.govinbox.platform.boundary.ProblemException;
+
+/**
+ * The publishers' use cases: drafting, editing, attaching, the publishing workflow and the changes of validity,
+ * each in one transaction with its history event and its audit event.
+ * <p>
+ * P1: a publisher sees and changes only their own department's items, unless their department is the government
+ * office (it sees all); any other item is "not found". P2: with review on, a draft is submitted and a
+ * government-office publisher publishes it or sends it back. P3: only published items are public.
+ */
+@ApplicationScoped
+public class Disclosures {
+
+    public static final String NORMATIVE_SERIES = "NORMATIVE";
+    public static final List<String> ATTACHMENT_TYPES = List.of("application/pdf", FileTypes.DOCX, FileTypes.XLSX,
+            "image/png", "image/jpeg", "image/gif", "image/webp");
+
+    /** The body of an action; each reads what it needs. */
+    public static class ActionBody {
+        public String reason;
+        public String on;
+        public String repealedBy;
+    }
+
+    public record Event(int seq, Instant occurredAt, String actor, String action, String actionName, String fromState,
+                        String toState, String note) {
+    }
+
+    public record StaffDetail(ItemViews.PublicDetail item, String state, String stateName, Integer publishWorkingDays,
+                              Boolean publishedInTime, String withdrawReason, long version, List<String> actions,
+                              List<Event> history) {
+    }
+
+    public record StaffListItem(long id, String state, String stateName, String indexNumber, String title,
+                                String documentNumber, String publisher, String publisherName, LocalDate writtenOn,
+                                LocalDate publishedOn, String validity, String domain, String domainName,
+                                boolean normative, String registrationNumber, Integer publishWorkingDays,
+                                Boolean publishedInTime, Instant updatedAt) {
+    }
+
+    public record Timeliness(String publisher, String publisherName, long published, long inTime, long late,
+                             double averageWorkingDays) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Departments departments;
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    NumberSeries numbers;
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    ItemViews views;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public StaffDetail create(ItemInput input) {
+        Metadata metadata = checked(input);
+        inScope(metadata.publisher());
+        DisclosureItem item = new DisclosureItem(metadata, caller.username(), clock.instant());
+        em.persist(item);
+        em.flush();
+        audit.record("DISCLOSURE_CREATE", "disclosure", String.valueOf(item.id()), item.title());
+        return staffDetail(item);
+    }
+
+    @Transactional
+    public StaffDetail update(long id, ItemInput input, Long expectedVersion) {
+        DisclosureItem item = visible(id);
+        expect(item, expectedVersion);
+        Metadata metadata = checked(input);
+        inScope(metadata.publisher());
+        refusedAs409(() -> item.edit(metadata, caller.username(), clock.instant()));
+        audit.record("DISCLOSURE_EDIT", "disclosure", String.valueOf(id), item.title());
+        em.flush();
+        return staffDetail(item);
+    }
+
+    @Transactional
+    public StaffDetail act(long id, ItemAction action, ActionBody body, Long expectedVersion) {
+        DisclosureItem item = visible(id);
+        expect(item, expectedVersion);
+        DisclosureSettings settings = catalogue.settings();
+        String actor = caller.username();
+        Instant now = clock.instant();
+        ActionBody input = body == null ? new ActionBody() : body;
+        refusedAs409(() -> {
+            switch (action) {
+                case REGISTER -> register(item, now);
+                case SUBMIT -> {
+                    if (!settings.review()) {
+                        throw new ItemRefused("未开启发布审核，草稿可直接发布");
+                    }
+                    item.submit(actor, now);
+                }
+                case SEND_BACK -> {
+                    mustReview();
+                    item.sendBack(required(input.reason, "reason", "请填写退回原因"), actor, now);
+                }
+                case PUBLISH -> publish(item, settings, now);
+                case WITHDRAW -> item.withdraw(required(input.reason, "reason", "请填写撤回原因"), actor, now);
+                case EXPIRE -> item.expire(date(input.on), ItemInput.trimmed(input.reason), actor, now);
+                case REPEAL -> item.repeal(date(input.on), required(input.repealedBy, "repealedBy",
+                        "请填写废止依据（废止该文件的文件名称或文号）"), ItemInput.trimmed(input.reason), actor, now);
+                case AMEND -> item.amend(required(input.reason, "reason", "请填写修改说明"), actor, now);
+                default -> throw ProblemException.notFound("没有「" + action.path() + "」这项操作");
+            }
+        });
+        em.flush();
+        audit.record("DISCLOSURE_" + action.name(), "disclosure", String.valueOf(id),
+                item.indexNumber().orElse(item.title()));
+        return staffDetail(item);
+    }
+
+    private void publish(DisclosureItem item, DisclosureSettings settings, Instant now) {
+        if (settings.review()) {
+            if (item.state() == ItemState.DRAFT) {
+                throw new ItemRefused("已开启发布审核：请先送审，由政府办公开工作人员发布");
+            }
+            mustReview();
+        }
+        if (item.normative() && item.registrationNumber() == null) {
+            register(item, now);
+        }
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        if (item.writtenOn().isAfter(today)) {
+            throw new ItemRefused("成文日期 " + item.writtenOn() + " 晚于今天，不能发布");
+        }
+        String agency = settings.agencyCodeOf(item.publisher());
+        int serial = numbers.next(IndexNumber.series(agency), today.getYear());
+        if (serial > IndexNumber.MAX_SERIAL) {
+            throw new ItemRefused("机构 " + agency + " 本年度索引号已用尽");
+        }
+        item.publish(new IndexNumber(agency, today.getYear(), serial), today,
+                calendars.workingDaysAfter(item.writtenOn(), today), settings.publishWithin(), caller.username(), now);
+    }
+
+    private void register(DisclosureItem item, Instant now) {
+        if (!item.normative()) {
+            throw new ItemRefused("只有规范性文件需要统一登记");
+        }
+        int year = LocalDate.ofInstant(now, clock.getZone()).getYear();
+        String number = catalogue.settings().registrationNumber(year, numbers.next(NORMATIVE_SERIES, year));
+        item.register(number, caller.username(), now);
+    }
+
+    /** P2: review decisions are the government office's. */
+    private void mustReview() {
+        if (!inOffice()) {
+            throw ProblemException.forbidden("只有政府办公开工作人员可以审核发布");
+        }
+    }
+
+    @Transactional
+    public DisclosureAttachment.Listed attach(long id, String filename, String claimedType, byte[] content) {
+        DisclosureItem item = visible(id);
+        if (content == null || content.length == 0) {
+            throw ProblemException.invalid("file", "文件是空的");
+        }
+        String detected = FileTypes.detect(content).filter(ATTACHMENT_TYPES::contains).orElse(null);
+        String claimed = claimedType == null ? "" : claimedType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
+        boolean claimsSomething = !claimed.isEmpty() && !claimed.equals("application/octet-stream");
+        if (detected == null || claimsSomething && !claimed.equals(detected)) {
+            throw new ProblemException(Problem.of(415, "文件类型不支持",
+                    "附件只能是 PDF、Word（DOCX）、Excel（XLSX）或图片，且内容须与所声明的类型一致（按文件内容判断）"));
+        }
+        long count = em.createQuery("SELECT COUNT(a) FROM DisclosureAttachment a WHERE a.itemId = :item", Long.class)
+                .setParameter("item", id).getSingleResult();
+        if (count >= catalogue.settings().maxAttachments()) {
+            throw ProblemException.conflict("file", "每条信息最多 " + catalogue.settings().maxAttachments() + " 个附件");
+        }
+        String name = FileTypes.filename(filename, detected);
+        refusedAs409(() -> item.attached(name, caller.username(), clock.instant()));
+        DisclosureAttachment attachment = new DisclosureAttachment(id, name, detected, content, clock.instant());
+        em.persist(attachment);
+        em.flush();
+        audit.record("DISCLOSURE_ATTACH", "disclosure", String.valueOf(id), name);
+        return attachment.listed();
+    }
+
+    @Transactional
+    public void detach(long id, long attachmentId) {
+        DisclosureItem item = visible(id);
+        DisclosureAttachment attachment = em.find(DisclosureAttachment.class, attachmentId);
+        if (attachment == null || attachment.itemId() != id) {
+            throw ProblemException.notFound("附件不存在");
+        }
+        refusedAs409(() -> item.detached(attachment.filename(), caller.username(), clock.instant()));
+        em.remove(attachment);
+        audit.record("DISCLOSURE_DETACH", "disclosure", String.valueOf(id), attachment.filename());
+    }
+
+    /** An attachment of an item the caller may see (staff). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DisclosureAttachment attachment(long id, long attachmentId) {
+        visible(id);
+        DisclosureAttachment attachment = em.find(DisclosureAttachment.class, attachmentId);
+        if (attachment == null || attachment.itemId() != id) {
+            throw ProblemException.notFound("附件不存在");
+        }
+        return attachment;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StaffDetail detail(long id) {
+        return staffDetail(visible(id));
+    }
+
+    /** P1: the items the caller may see, newest change first; filters by state, domain and words of the title. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<StaffListItem> list(ItemState state, String domain, String title, Boolean normative,
+                                    PageRequest page) {
+        StringBuilder where = new StringBuilder(" WHERE i.state <> org.govinbox.disclosure.entity.ItemState.IMPORTING");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        String scope = scope();
+        if (scope != null) {
+            where.append(" AND i.publisher = :scope");
+            parameters.put("scope", scope);
+        }
+        if (state != null) {
+            where.append(" AND i.state = :state");
+            parameters.put("state", state);
+        }
+        if (domain != null) {
+            where.append(" AND i.domain = :domain");
+            parameters.put("domain", domain);
+        }
+        if (normative != null) {
+            where.append(" AND i.normative = :normative");
+            parameters.put("normative", normative);
+        }
+        if (title != null) {
+            where.append(" AND (i.title LIKE :title OR i.indexNumber LIKE :title OR i.documentNumber LIKE :title)");
+            parameters.put("title", "%" + title.replace("%", "").replace("_", "") + "%");
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM DisclosureItem i" + where, Long.class);
+        TypedQuery<DisclosureItem> select = em.createQuery("SELECT i FROM DisclosureItem i" + where
+                + " ORDER BY i.updatedAt DESC, i.id DESC", DisclosureItem.class);
+        parameters.forEach((k, v) -> {
+            count.setParameter(k, v);
+            select.setParameter(k, v);
+        });
+        List<StaffListItem> items = select.setFirstResult(page.firstRow()).setMaxResults(page.size()).getResultList()
+                .stream().map(this::listItem).toList();
+        return new Page<>(count.getSingleResult(), page.page(), page.size(), items);
+    }
+
+    /** D4: per publishing department, how many items of {@code year} were published within the limit. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Timeliness> timeliness(int year) {
+        String scope = scope();
+        List<Object[]> rows = em.createQuery("SELECT i.publisher, COUNT(i), SUM(CASE WHEN i.publishedInTime = TRUE "
+                        + "THEN 1 ELSE 0 END), AVG(i.publishWorkingDays) FROM DisclosureItem i WHERE i.state IN :states "
+                        + "AND i.publishedOn >= :from AND i.publishedOn < :to GROUP BY i.publisher ORDER BY i.publisher",
+                        Object[].class)
+                .setParameter("states", List.of(ItemState.PUBLISHED, ItemState.WITHDRAWN))
+                .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year + 1, 1, 1))
+                .getResultList();
+        List<Timeliness> result = new ArrayList<>();
+        for (Object[] row : rows) {
+            String department = (String) row[0];
+            if (scope != null && !scope.equals(department)) {
+                continue;
+            }
+            long published = ((Number) row[1]).longValue();
+            long inTime = row[2] == null ? 0 : ((Number) row[2]).longValue();
+            double average = row[3] == null ? 0 : ((Number) row[3]).doubleValue();
+            result.add(new Timeliness(department, departments.byCode(department).map(Departments.DepartmentView::name)
+                    .orElse(department), published, inTime, published - inTime, Math.round(average * 10) / 10.0));
+        }
+        return result;
+    }
+
+    StaffDetail staffDetail(DisclosureItem item) {
+        List<Event> history = item.events().stream().map(Disclosures::event).toList();
+        List<String> actions = new ArrayList<>();
+        for (ItemAction action : ItemAction.values()) {
+            if (ItemAction.fromPath(action.path()).isPresent() && action.allowedIn(item.state()) && offered(action, item)) {
+                actions.add(action.path());
+            }
+        }
+        return new StaffDetail(views.detail(item), item.state().name(), item.state().label(),
+                item.publishWorkingDays(), item.publishedInTime(), item.withdrawReason(), item.version(), actions,
+                history);
+    }
+
+    /** Whether the console offers the action on this item now (the state allows it, and its other conditions hold). */
+    private boolean offered(ItemAction action, DisclosureItem item) {
+        boolean review = catalogue.settings().review();
+        return switch (action) {
+            case REGISTER -> item.normative() && item.registrationNumber() == null;
+            case SUBMIT -> review;
+            case SEND_BACK -> review && inOffice();
+            case PUBLISH -> review ? item.state() == ItemState.IN_REVIEW && inOffice() : item.state() == ItemState.DRAFT;
+            case EXPIRE -> item.validity() == Validity.VALID;
+            case REPEAL -> item.validity() != Validity.REPEALED;
+            case AMEND -> item.normative() && item.validity() != Validity.REPEALED;
+            default -> true;
+        };
+    }
+
+    private StaffListItem listItem(DisclosureItem i) {
+        return new StaffListItem(i.id(), i.state().name(), i.state().label(), i.indexNumber().orElse(null), i.title(),
+                i.documentNumber(), i.publisher(), i.publisherName(), i.writtenOn(), i.publishedOn(),
+                i.validity().name(), i.domain(), catalogue.domainName(i.domain()), i.normative(),
+                i.registrationNumber(), i.publishWorkingDays(), i.publishedInTime(), i.updatedAt());
+    }
+
+    private static Event event(DisclosureEvent e) {
+        return new Event(e.seq(), e.occurredAt(), e.actor(), e.action().name(), e.action().label(),
+                e.fromState() == null ? null : e.fromState().name(), e.toState().name(), e.note());
+    }
+
+    /** P1: the item if the caller may see it, else "not found" (nothing about it leaks). */
+    DisclosureItem visible(long id) {
+        DisclosureItem item = em.find(DisclosureItem.class, id);
+        String scope = scope();
+        if (item == null || scope != null && !scope.equals(item.publisher()) || item.state() == ItemState.IMPORTING) {
+            throw ProblemException.notFound("第 " + id + " 号信息不存在");
+        }
+        return item;
+    }
+
+    /** Null for a government-office publisher (sees all); else the caller's department. */
+    String scope() {
+        if (!caller.holdsAny(Role.PUBLISHER)) {
+            throw ProblemException.forbidden("只有公开工作人员可以管理政府信息");
+        }
+        return inOffice() ? null : caller.departmentCode() == null ? "\u0000" : caller.departmentCode();
+    }
+
+    boolean inOffice() {
+        String department = caller.departmentCode();
+        return department != null && departments.byCode(department)
+                .map(d -> d.kind() == DepartmentKind.OFFICE).orElse(false);
+    }
+
+    private void inScope(String publisher) {
+        String scope = scope();
+        if (scope != null && !scope.equals(publisher)) {
+            throw ProblemException.invalid("publisher", "只能以本部门名义发布信息");
+        }
+    }
+
+    private Metadata checked(ItemInput input) {
+        if (input == null) {
+            throw ProblemException.invalid("body", "请求内容不能为空");
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Metadata metadata = input.check(catalogue.settings(), code -> departments.byCode(code)
+                .map(Departments.DepartmentView::name).orElse(null), errors);
+        if (metadata == null) {
+            throw ProblemException.invalid(errors.get(0).message(), errors);
+        }
+        return metadata;
+    }
+
+    private static void expect(DisclosureItem item, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != item.version()) {
+            throw ProblemException.conflict("该信息已被他人修改（版本 " + item.version() + "），请刷新后再试");
+        }
+    }
+
+    private LocalDate date(String value) {
+        String v = ItemInput.trimmed(value);
+        if (v == null) {
+            return calendars.today();
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("on", "日期应为 年-月-日，如 2026-11-28");
+        }
+    }
+
+    private static String required(String value, String field, String message) {
+        String v = ItemInput.trimmed(value);
+        if (v == null) {
+            throw ProblemException.invalid(field, message);
+        }
+        if (v.length() > 500) {
+            throw ProblemException.invalid(field, "不能超过 500 个字");
+        }
+        return v;
+    }
+
+    static void refusedAs409(Runnable change) {
+        try {
+            change.run();
+        } catch (ItemRefused e) {
+            throw ProblemException.conflict(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.govinbox.disclosure.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.govinbox.accounts.boundary.AuditTrail;
+import org.govinbox.accounts.entity.AuditEvent;
+import org.govinbox.calendar.boundary.Calendars;
+import org.govinbox.disclosure.control.DisclosureSettings;
+import org.govinbox.disclosure.entity.DisclosureItem;
+import org.govinbox.disclosure.entity.ImportJob;
+import org.govinbox.disclosure.entity.IndexNumber;
+import org.govinbox.disclosure.entity.ItemState;
+
+/** The transactions of a bulk import ({@link Imports}): each batch of rows, the progress, the final publication. */
+@ApplicationScoped
+public class ImportBatches {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    NumberSeries numbers;
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    Calendars calendars;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long newJob(String filename, String actor) {
+        ImportJob job = new ImportJob(filename, actor, clock.instant());
+        em.persist(job);
+        em.flush();
+        return job.id();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void progress(long job, ImportJob.State state, int total, int processed) {
+        em.find(ImportJob.class, job).progress(state, total, processed);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void finish(long job, ImportJob.State state, int imported, int rejected, String report, String actor) {
+        ImportJob j = em.find(ImportJob.class, job);
+        j.finish(state, imported, rejected, report, clock.instant());
+        audit.record(actor, "DISCLOSURE_IMPORT", "import", String.valueOf(job),
+                state == ImportJob.State.DONE ? AuditEvent.Result.SUCCESS : AuditEvent.Result.FAILURE,
+                j.filename() + "：" + state.label() + (rejected > 0 ? "，" + rejected + " 行有错误" : ""));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> indexNumbers() {
+        return new HashSet<>(em.createQuery("SELECT i.indexNumber FROM DisclosureItem i WHERE i.indexNumber IS NOT NULL",
+                String.class).getResultList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> registrationNumbers() {
+        return new HashSet<>(em.createQuery("SELECT i.registrationNumber FROM DisclosureItem i WHERE "
+                + "i.registrationNumber IS NOT NULL", String.class).getResultList());
+    }
+
+    /** I2: stores a batch of checked rows, hidden under the job; returns how many. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int store(long job, List<Imports.Row> rows, String actor) {
+        DisclosureSettings settings = catalogue.settings();
+        Instant now = clock.instant();
+        for (Imports.Row row : rows) {
+            IndexNumber number = row.indexNumber();
+            if (number == null) {
+                String agency = settings.agencyCodeOf(row.metadata().publisher());
+                int year = row.publishedOn().getYear();
+                int serial = numbers.next(IndexNumber.series(agency), year);
+                if (serial > IndexNumber.MAX_SERIAL) {
+                    throw new IllegalStateException("index numbers of " + agency + "/" + year + " used up");
+                }
+                number = new IndexNumber(agency, year, serial);
+            } else {
+                numbers.atLeast(IndexNumber.series(number.agencyCode()), number.year(), number.serial());
+            }
+            String registration = row.registrationNumber();
+            if (row.metadata().normative() && registration == null) {
+                int year = row.publishedOn().getYear();
+                registration = settings.registrationNumber(year, numbers.next(Disclosures.NORMATIVE_SERIES, year));
+            }
+            int workingDays = calendars.workingDaysAfter(row.metadata().writtenOn(), row.publishedOn());
+            em.persist(DisclosureItem.imported(row.metadata(), number, registration, row.publishedOn(), workingDays,
+                    settings.publishWithin(), job, actor, now));
+        }
+        em.flush();
+        em.clear();
+        return rows.size();
+    }
+
+    /** I1: the whole file becomes public at once. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void publish(long job, int imported, String actor) {
+        em.createQuery("UPDATE DisclosureItem i SET i.state = :published WHERE i.importJob = :job AND i.state = :hidden")
+                .setParameter("published", ItemState.PUBLISHED).setParameter("job", job)
+                .setParameter("hidden", ItemState.IMPORTING).executeUpdate();
+        ImportJob j = em.find(ImportJob.class, job);
+        j.progress(ImportJob.State.DONE, j.totalRows(), imported);
+        j.finish(ImportJob.State.DONE, imported, 0, null, clock.instant());
+        audit.record(actor, "DISCLOSURE_IMPORT", "import", String.valueOf(job), AuditEvent.Result.SUCCESS,
+                j.filename() + "：导入 " + imported + " 条");
+    }
+
+    /** I1: removes what a failed import had stored. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void undo(long job) {
+        em.createNativeQuery("DELETE FROM disclosure_event WHERE item_id IN (SELECT id FROM disclosure_item WHERE "
+                + "import_job = ? AND state = 'IMPORTING')").setParameter(1, job).executeUpdate();
+        em.createNativeQuery("DELETE FROM disclosure_item WHERE import_job = ? AND state = 'IMPORTING'")
+                .setParameter(1, job).executeUpdate();
+    }
+}
