@@ -99,7 +99,7 @@
           el('td', { 'data-label': t('disclosure.publisher'), text: item.publisher }),
           el('td', { 'data-label': t('disclosure.documentNumber'), text: item.documentNumber || '—' }),
           el('td', { 'data-label': t('disclosure.publishedOn'), class: 'nowrap', text: item.publishedOn }),
-          el('td', { 'data-label': t('disclosure.validity'), text: item.validityName }))))),
+          el('td', { 'data-label': t('disclosure.validity'), text: item.validityName })))))),
       el('div', { class: 'pager' },
         el('button', { type: 'button', disabled: result.page <= 1, onclick: () => go({ page: String(result.page - 1) }), text: t('paging.previous') }),
         el('span', { text: t('paging.summary', { page: result.page, pages, total: result.total }) }),

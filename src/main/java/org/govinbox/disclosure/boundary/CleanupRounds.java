@@ -77,9 +77,10 @@ public class CleanupRounds {
         }
         List<Long> ids;
         if (opening.items == null || opening.items.isEmpty()) {
-            ids = em.createQuery("SELECT i.id FROM DisclosureItem i WHERE i.normative = TRUE AND i.state = :state "
+            ids = em.createQuery("SELECT i.id FROM DisclosureItem i WHERE i.normative = :yes AND i.state = :state "
                             + "AND i.validity = :valid ORDER BY i.publishedOn, i.id", Long.class)
-                    .setParameter("state", ItemState.PUBLISHED).setParameter("valid", Validity.VALID).getResultList();
+                    .setParameter("yes", Boolean.TRUE).setParameter("state", ItemState.PUBLISHED)
+                    .setParameter("valid", Validity.VALID).getResultList();
         } else {
             ids = new ArrayList<>(new LinkedHashSet<>(opening.items));
             for (Long id : ids) {

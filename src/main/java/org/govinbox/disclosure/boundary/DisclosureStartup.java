@@ -82,13 +82,10 @@ public class DisclosureStartup {
             if (!search.matchesDatabase()) {
                 LOG.info("search index does not match the database: rebuilding it in the background");
                 executor.submit(() -> {
-                    requestContext.activate();
                     try {
                         search.rebuild();
                     } catch (RuntimeException e) {
                         LOG.log(Level.SEVERE, "search index rebuild failed", e);
-                    } finally {
-                        requestContext.deactivate();
                     }
                 });
             }

@@ -301,25 +301,30 @@ public class Disclosures {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Timeliness> timeliness(int year) {
         String scope = scope();
-        List<Object[]> rows = em.createQuery("SELECT i.publisher, COUNT(i), SUM(CASE WHEN i.publishedInTime = TRUE "
-                        + "THEN 1 ELSE 0 END), AVG(i.publishWorkingDays) FROM DisclosureItem i WHERE i.state IN :states "
-                        + "AND i.publishedOn >= :from AND i.publishedOn < :to GROUP BY i.publisher ORDER BY i.publisher",
-                        Object[].class)
+        // grouped by the frozen flag rather than summed over it: Derby cannot compare its BOOLEAN with the 1
+        // EclipseLink writes for TRUE inside a CASE
+        List<Object[]> rows = em.createQuery("SELECT i.publisher, i.publishedInTime, COUNT(i), SUM(i.publishWorkingDays) "
+                        + "FROM DisclosureItem i WHERE i.state IN :states AND i.publishedOn >= :from AND i.publishedOn < :to "
+                        + "GROUP BY i.publisher, i.publishedInTime ORDER BY i.publisher", Object[].class)
                 .setParameter("states", List.of(ItemState.PUBLISHED, ItemState.WITHDRAWN))
                 .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year + 1, 1, 1))
                 .getResultList();
-        List<Timeliness> result = new ArrayList<>();
+        Map<String, long[]> counts = new LinkedHashMap<>();
         for (Object[] row : rows) {
             String department = (String) row[0];
             if (scope != null && !scope.equals(department)) {
                 continue;
             }
-            long published = ((Number) row[1]).longValue();
-            long inTime = row[2] == null ? 0 : ((Number) row[2]).longValue();
-            double average = row[3] == null ? 0 : ((Number) row[3]).doubleValue();
-            result.add(new Timeliness(department, departments.byCode(department).map(Departments.DepartmentView::name)
-                    .orElse(department), published, inTime, published - inTime, Math.round(average * 10) / 10.0));
+            long[] c = counts.computeIfAbsent(department, d -> new long[3]);
+            long n = ((Number) row[2]).longValue();
+            c[0] += n;
+            c[1] += Boolean.TRUE.equals(row[1]) ? n : 0;
+            c[2] += row[3] == null ? 0 : ((Number) row[3]).longValue();
         }
+        List<Timeliness> result = new ArrayList<>();
+        counts.forEach((department, c) -> result.add(new Timeliness(department, departments.byCode(department)
+                .map(Departments.DepartmentView::name).orElse(department), c[0], c[1], c[0] - c[1],
+                c[0] == 0 ? 0 : Math.round(10.0 * c[2] / c[0]) / 10.0)));
         return result;
     }
 

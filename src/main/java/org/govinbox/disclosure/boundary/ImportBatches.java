@@ -1,6 +1,7 @@
 package org.govinbox.disclosure.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,8 +20,12 @@ import org.govinbox.disclosure.entity.ImportJob;
 import org.govinbox.disclosure.entity.IndexNumber;
 import org.govinbox.disclosure.entity.ItemState;
 
-/** The transactions of a bulk import ({@link Imports}): each batch of rows, the progress, the final publication. */
+/**
+ * The transactions of a bulk import ({@link Imports}): each batch of rows, the progress, the final publication.
+ * They run on a background thread, so each activates a request context of its own (the audit trail reads the caller).
+ */
 @ApplicationScoped
+@ActivateRequestContext
 public class ImportBatches {
 
     @PersistenceContext
@@ -37,6 +42,9 @@ public class ImportBatches {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    org.govinbox.accounts.boundary.Departments departments;
 
     @Inject
     Clock clock;
@@ -63,13 +71,25 @@ public class ImportBatches {
                 j.filename() + "：" + state.label() + (rejected > 0 ? "，" + rejected + " 行有错误" : ""));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** What rows are checked against: the numbers already given, and the departments by code. */
+    record Stored(Set<String> indexNumbers, Set<String> registrationNumbers, java.util.Map<String, String> departmentNames) {
+    }
+
+    /** Read in a transaction of its own: the import runs on a background thread, outside any request. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Stored stored() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        departments.all().forEach(d -> names.put(d.code(), d.name()));
+        return new Stored(indexNumbers(), registrationNumbers(), names);
+    }
+
+    @Transactional
     public Set<String> indexNumbers() {
         return new HashSet<>(em.createQuery("SELECT i.indexNumber FROM DisclosureItem i WHERE i.indexNumber IS NOT NULL",
                 String.class).getResultList());
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Set<String> registrationNumbers() {
         return new HashSet<>(em.createQuery("SELECT i.registrationNumber FROM DisclosureItem i WHERE "
                 + "i.registrationNumber IS NOT NULL", String.class).getResultList());

@@ -2,7 +2,6 @@ package org.govinbox.disclosure.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,7 +19,6 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.govinbox.accounts.boundary.Caller;
-import org.govinbox.accounts.boundary.Departments;
 import org.govinbox.disclosure.control.ImportReader;
 import org.govinbox.disclosure.entity.ImportJob;
 import org.govinbox.disclosure.entity.IndexNumber;
@@ -72,16 +70,10 @@ public class Imports {
     Catalogue catalogue;
 
     @Inject
-    Departments departments;
-
-    @Inject
     Caller caller;
 
     @Inject
     Search search;
-
-    @Inject
-    RequestContextController requestContext;
 
     @Resource
     ManagedExecutorService executor;
@@ -103,7 +95,8 @@ public class Imports {
         return view(job);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** In a transaction: a non-transactional persistence context here races the background import's. */
+    @Transactional
     public JobView view(long id) {
         ImportJob job = em.find(ImportJob.class, id);
         if (job == null || !job.startedBy().equals(caller.username()) && disclosures.scope() != null) {
@@ -112,7 +105,7 @@ public class Imports {
         return view(job);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<JobView> recent() {
         String scope = disclosures.scope();
         var query = em.createQuery("SELECT j FROM ImportJob j" + (scope == null ? "" : " WHERE j.startedBy = :me")
@@ -135,11 +128,11 @@ public class Imports {
     }
 
     private void run(long job, byte[] content, boolean xlsx, String actor, String scope) {
-        requestContext.activate();
         try {
             List<RowError> errors = new ArrayList<>();
             int[] rows = {0};
-            Checker checker = new Checker(scope, errors, batches.indexNumbers(), batches.registrationNumbers());
+            ImportBatches.Stored stored = batches.stored();
+            Checker checker = new Checker(scope, errors, stored);
             try {
                 ImportReader.read(content, xlsx, (number, cells) -> {
                     if (checker.check(number, cells) == null && rows[0] == 0 && checker.atHeader()) {
@@ -162,7 +155,8 @@ public class Imports {
             batches.progress(job, ImportJob.State.IMPORTING, total, 0);
             List<Row> batch = new ArrayList<>(BATCH);
             int[] done = {0};
-            Checker second = new Checker(scope, new ArrayList<>(), Set.of(), Set.of());
+            Checker second = new Checker(scope, new ArrayList<>(),
+                    new ImportBatches.Stored(Set.of(), Set.of(), stored.departmentNames()));
             try {
                 ImportReader.read(content, xlsx, (number, cells) -> {
                     Row row = second.check(number, cells);
@@ -191,8 +185,6 @@ public class Imports {
             LOG.log(Level.SEVERE, "import " + job + " failed", e);
             batches.finish(job, ImportJob.State.FAILED, 0, 0, report(List.of(new RowError(0, "file",
                     "导入失败：" + e.getClass().getSimpleName()))), actor);
-        } finally {
-            requestContext.deactivate();
         }
     }
 
@@ -220,16 +212,15 @@ public class Imports {
         private final Map<String, String> departmentNames = new HashMap<>();
         private String[] fields;
 
-        Checker(String scope, List<RowError> errors, Set<String> storedIndexNumbers,
-                Set<String> storedRegistrationNumbers) {
+        Checker(String scope, List<RowError> errors, ImportBatches.Stored stored) {
             this.scope = scope;
             this.errors = errors;
-            this.storedIndexNumbers = storedIndexNumbers;
-            this.storedRegistrationNumbers = storedRegistrationNumbers;
+            this.storedIndexNumbers = stored.indexNumbers();
+            this.storedRegistrationNumbers = stored.registrationNumbers();
             catalogue.settings().domains().forEach((code, name) -> domainsByName.put(name, code));
-            departments.all().forEach(d -> {
-                departmentsByName.put(d.name(), d.code());
-                departmentNames.put(d.code(), d.name());
+            stored.departmentNames().forEach((code, name) -> {
+                departmentsByName.put(name, code);
+                departmentNames.put(code, name);
             });
         }
 

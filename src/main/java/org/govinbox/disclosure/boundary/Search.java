@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,8 @@ public class Search {
         return rebuilding.get();
     }
 
-    /** S2: called by the boundary once the transaction that changed the items has committed. */
+    /** S2: called by the boundary once the transaction that changed the items has committed (reads in its own). */
+    @Transactional
     public void changed(ItemsChanged event) {
         cache.clear();
         try {
@@ -87,11 +89,13 @@ public class Search {
     }
 
     /** S3: whether the index matches the database (same number of published items). */
+    @Transactional
     public boolean matchesDatabase() {
         return index().count() == published();
     }
 
-    /** S3: rebuilds the whole index from the database, in batches. */
+    /** S3: rebuilds the whole index from the database, in batches (one read-only transaction, cleared per batch). */
+    @Transactional
     public void rebuild() {
         if (!rebuilding.compareAndSet(false, true)) {
             return;
