@@ -6,7 +6,7 @@
 'use strict';
 (() => {
   const t = (key, params) => I18n.t(key, params);
-  const PARAMS = ['q', 'domain', 'year', 'publisher', 'validity', 'sort', 'page'];
+  const PARAMS = ['q', 'domain', 'year', 'publisher', 'validity', 'subject', 'genre', 'sort', 'page'];
   let filters = null;
   let result = null;
 
@@ -56,6 +56,8 @@
     options(document.getElementById('f-year'), filters.years.map((y) => [y, String(y)]), s.year || '', 'disclosure.any');
     options(document.getElementById('f-publisher'), filters.publishers.map((p) => [p.code, `${p.name}（${p.count}）`]), s.publisher || '', 'disclosure.any');
     options(document.getElementById('f-validity'), filters.validities.map((v) => [v.code, v.name]), s.validity || '', 'disclosure.any');
+    options(document.getElementById('f-subject'), filters.subjects.map((v) => [v, v]), s.subject || '', 'disclosure.any');
+    options(document.getElementById('f-genre'), filters.genres.map((v) => [v, v]), s.genre || '', 'disclosure.any');
     const sorts = [['', s.q ? t('disclosure.sort.relevance') : t('disclosure.sort.newest')], ['publishedOn', t('disclosure.sort.published')],
       ['title', t('disclosure.sort.title')], ['indexNumber', t('disclosure.sort.index')]];
     const sort = document.getElementById('f-sort');

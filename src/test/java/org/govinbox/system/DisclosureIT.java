@@ -285,6 +285,17 @@ class DisclosureIT {
         Server.api().get("/api/disclosures?size=5&page=2").then().statusCode(200).body("page", equalTo(2));
         Server.api().get("/api/disclosures?year=2021").then().statusCode(200)
                 .body("items.indexNumber", hasItem("1600521X6/2021-06943"));
+
+        Map<String, Object> item = Portal.item(Server.unique("分类筛选"), p.officeDept());
+        item.put("subject", "民政");
+        item.put("genre", "规定");
+        long id = Portal.published(p.office(), item);
+        List<Map<String, Object>> bySubjectAndGenre = Portal.catalogue("subject=民政&genre=规定&size=100");
+        assertTrue(bySubjectAndGenre.stream().anyMatch(i -> ((Number) i.get("id")).longValue() == id));
+        assertTrue(Portal.catalogue("subject=民政&genre=通知&size=100").stream().noneMatch(i -> ((Number) i.get("id")).longValue() == id));
+        Server.api().get("/api/disclosures?q=分类筛选&genre=规定").then().statusCode(200)
+                .body("facets.genre.code", hasItem("规定")).body("facets.subject.code", hasItem("民政"));
+        Server.api().get("/api/disclosures?subject=天文").then().statusCode(400).body("errors.field", hasItem("subject"));
     }
 
     @Test

@@ -30,7 +30,9 @@ class HealthIT {
                 "/api/departments/{code}:", "/api/users:", "/api/users/{username}/disable:",
                 "/api/users/{username}/password:", "/api/audit:", "/api/site:", "/api/calendar/deadline:",
                 "/api/letters:", "/api/letters/lookup:", "/api/letters/rating:", "/api/letters/published:",
-                "/api/letters/attachments:", "/api/cases:", "/api/outbox:"}) {
+                "/api/letters/attachments:", "/api/cases:", "/api/outbox:", "/api/domains:", "/api/disclosures:",
+                "/api/disclosures/guide:", "/api/disclosures/manage:", "/api/disclosures/imports:",
+                "/api/disclosures/timeliness:", "/api/cleanup-rounds:"}) {
             org.hamcrest.MatcherAssert.assertThat(document, containsString(path));
         }
     }

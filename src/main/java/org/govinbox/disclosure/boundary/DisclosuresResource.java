@@ -62,13 +62,15 @@ public class DisclosuresResource {
 
     @GET
     @Public
-    @Operation(summary = "公开目录与检索 The published catalogue: browse by domain, year, publisher and validity, or "
+    @Operation(summary = "公开目录与检索 The published catalogue: browse by domain, year, publisher, validity, subject "
+            + "and genre, or "
             + "search Chinese words with q", description = "sort=publishedOn (default) | writtenOn | title | indexNumber, "
             + "order=desc (default) | asc; with q: by relevance unless sort=publishedOn, each item with titleHtml and "
-            + "snippet (escaped HTML, matches in <mark>), and facets by domain, publisher, year and validity")
+            + "snippet (escaped HTML, matches in <mark>), and facets by domain, publisher, year, validity, subject, genre")
     public Response catalogue(@QueryParam("domain") String domain, @QueryParam("q") String q,
                               @QueryParam("year") String year, @QueryParam("publisher") String publisher,
-                              @QueryParam("validity") String validity, @QueryParam("sort") String sort,
+                              @QueryParam("validity") String validity, @QueryParam("subject") String subject,
+                              @QueryParam("genre") String genre, @QueryParam("sort") String sort,
                               @QueryParam("order") String order, @QueryParam("page") String page,
                               @QueryParam("size") String size) {
         String d = blank(domain);
@@ -93,6 +95,14 @@ public class DisclosuresResource {
                 throw ProblemException.invalid("validity", "有效性应为 VALID、EXPIRED 或 REPEALED");
             }
         }
+        String sub = blank(subject);
+        if (sub != null && !catalogue.settings().subjects().contains(sub)) {
+            throw ProblemException.invalid("subject", "未知的主题分类：" + sub);
+        }
+        String g = blank(genre);
+        if (g != null && !catalogue.settings().genres().contains(g)) {
+            throw ProblemException.invalid("genre", "未知的体裁：" + g);
+        }
         String s = blank(sort);
         if (s != null && !PublicPortal.SORTS.containsKey(s)) {
             throw ProblemException.invalid("sort", "sort 应为 publishedOn、writtenOn、title 或 indexNumber");
@@ -105,7 +115,7 @@ public class DisclosuresResource {
         if (words != null && words.length() > 100) {
             throw ProblemException.invalid("q", "检索词不能超过 100 个字");
         }
-        return json(portal.catalogue(new PublicPortal.Query(d, words, y, blank(publisher), v, s, "asc".equals(o),
+        return json(portal.catalogue(new PublicPortal.Query(d, words, y, blank(publisher), v, sub, g, s, "asc".equals(o),
                 PageRequest.of(page, size))));
     }
 

@@ -8,8 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.govinbox.accounts.boundary.AuditTrail;
 import org.govinbox.accounts.entity.AuditEvent;
@@ -100,23 +102,40 @@ public class ImportBatches {
     public int store(long job, List<Imports.Row> rows, String actor) {
         DisclosureSettings settings = catalogue.settings();
         Instant now = clock.instant();
+        // numbers are drawn a block per series and batch, not one statement per row
+        Map<String, Integer> wanted = new HashMap<>();
+        Map<String, Integer> highest = new HashMap<>();
+        Map<Integer, Integer> normative = new HashMap<>();
+        for (Imports.Row row : rows) {
+            IndexNumber given = row.indexNumber();
+            if (given == null) {
+                wanted.merge(settings.agencyCodeOf(row.metadata().publisher()) + "/" + row.publishedOn().getYear(), 1, Integer::sum);
+            } else {
+                highest.merge(given.agencyCode() + "/" + given.year(), given.serial(), Math::max);
+            }
+            if (row.metadata().normative() && row.registrationNumber() == null) {
+                normative.merge(row.publishedOn().getYear(), 1, Integer::sum);
+            }
+        }
+        highest.forEach((key, serial) -> numbers.atLeast(IndexNumber.series(agency(key)), year(key), serial));
+        Map<String, Integer> next = new HashMap<>();
+        wanted.forEach((key, count) -> next.put(key, numbers.nextBlock(IndexNumber.series(agency(key)), year(key), count)));
+        Map<Integer, Integer> nextRegistration = new HashMap<>();
+        normative.forEach((year, count) -> nextRegistration.put(year, numbers.nextBlock(Disclosures.NORMATIVE_SERIES, year, count)));
         for (Imports.Row row : rows) {
             IndexNumber number = row.indexNumber();
             if (number == null) {
-                String agency = settings.agencyCodeOf(row.metadata().publisher());
-                int year = row.publishedOn().getYear();
-                int serial = numbers.next(IndexNumber.series(agency), year);
+                String key = settings.agencyCodeOf(row.metadata().publisher()) + "/" + row.publishedOn().getYear();
+                int serial = next.merge(key, 1, Integer::sum) - 1;
                 if (serial > IndexNumber.MAX_SERIAL) {
-                    throw new IllegalStateException("index numbers of " + agency + "/" + year + " used up");
+                    throw new IllegalStateException("index numbers of " + key + " used up");
                 }
-                number = new IndexNumber(agency, year, serial);
-            } else {
-                numbers.atLeast(IndexNumber.series(number.agencyCode()), number.year(), number.serial());
+                number = new IndexNumber(agency(key), year(key), serial);
             }
             String registration = row.registrationNumber();
             if (row.metadata().normative() && registration == null) {
                 int year = row.publishedOn().getYear();
-                registration = settings.registrationNumber(year, numbers.next(Disclosures.NORMATIVE_SERIES, year));
+                registration = settings.registrationNumber(year, nextRegistration.merge(year, 1, Integer::sum) - 1);
             }
             int workingDays = calendars.workingDaysAfter(row.metadata().writtenOn(), row.publishedOn());
             em.persist(DisclosureItem.imported(row.metadata(), number, registration, row.publishedOn(), workingDays,
@@ -125,6 +144,14 @@ public class ImportBatches {
         em.flush();
         em.clear();
         return rows.size();
+    }
+
+    private static String agency(String key) {
+        return key.substring(0, key.indexOf('/'));
+    }
+
+    private static int year(String key) {
+        return Integer.parseInt(key.substring(key.indexOf('/') + 1));
     }
 
     /** I1: the whole file becomes public at once. */

@@ -29,6 +29,15 @@ public class NumberSeries {
         return last(series, year);
     }
 
+    /** Draws {@code count} consecutive numbers at once; answers the first of them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int nextBlock(String series, int year, int count) {
+        exists(series, year);
+        em.createNativeQuery("UPDATE number_series SET last_value = last_value + ? WHERE series = ? AND series_year = ?")
+                .setParameter(1, count).setParameter(2, series).setParameter(3, year).executeUpdate();
+        return last(series, year) - count + 1;
+    }
+
     /** Makes sure the series is past {@code value} (numbers brought in by an import are never given again). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void atLeast(String series, int year, int value) {

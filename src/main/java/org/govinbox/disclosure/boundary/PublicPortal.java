@@ -34,12 +34,12 @@ public class PublicPortal {
     static final Jsonb JSON = JsonbBuilder.create();
 
     /** A catalogue request, checked by the resource. */
-    public record Query(String domain, String words, Integer year, String publisher, String validity, String sort,
-                        boolean ascending, PageRequest page) {
+    public record Query(String domain, String words, Integer year, String publisher, String validity, String subject,
+                        String genre, String sort, boolean ascending, PageRequest page) {
 
         String key() {
-            return "list|" + domain + "|" + words + "|" + year + "|" + publisher + "|" + validity + "|" + sort + "|"
-                    + ascending + "|" + page.page() + "|" + page.size();
+            return "list|" + domain + "|" + words + "|" + year + "|" + publisher + "|" + validity + "|" + subject + "|"
+                    + genre + "|" + sort + "|" + ascending + "|" + page.page() + "|" + page.size();
         }
     }
 
@@ -54,7 +54,7 @@ public class PublicPortal {
     }
 
     public record Filters(List<Domain> domains, List<Integer> years, List<FacetValue> publishers,
-                          List<FacetValue> validities) {
+                          List<FacetValue> validities, List<String> subjects, List<String> genres) {
     }
 
     public static final Map<String, String> SORTS = Map.of("publishedOn", "i.publishedOn", "writtenOn", "i.writtenOn",
@@ -98,7 +98,8 @@ public class PublicPortal {
             for (Validity v : Validity.values()) {
                 validities.add(new FacetValue(v.name(), v.label(), 0));
             }
-            return JSON.toJson(new Filters(domainCounts(), years, publishers, validities));
+            return JSON.toJson(new Filters(domainCounts(), years, publishers, validities,
+                    catalogue.settings().subjects(), catalogue.settings().genres()));
         });
     }
 
@@ -162,32 +163,49 @@ public class PublicPortal {
             where.append(" AND i.validity = :validity");
             parameters.put("validity", Validity.valueOf(query.validity()));
         }
+        if (query.subject() != null) {
+            where.append(" AND i.subject = :subject");
+            parameters.put("subject", query.subject());
+        }
+        if (query.genre() != null) {
+            where.append(" AND i.genre = :genre");
+            parameters.put("genre", query.genre());
+        }
         String column = query.sort() == null ? "i.publishedOn" : SORTS.get(query.sort());
         String direction = query.ascending() ? " ASC" : " DESC";
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM DisclosureItem i" + where, Long.class);
-        TypedQuery<DisclosureItem> select = em.createQuery("SELECT i FROM DisclosureItem i" + where + " ORDER BY "
-                + column + direction + ", i.id" + direction, DisclosureItem.class);
+        // the page's ids first (narrow rows to sort and skip), then those rows: deep pages stay cheap
+        TypedQuery<Object[]> page = em.createQuery("SELECT i.id, " + column + " FROM DisclosureItem i" + where
+                + " ORDER BY " + column + direction + ", i.id" + direction, Object[].class);
         parameters.forEach((k, v) -> {
             count.setParameter(k, v);
-            select.setParameter(k, v);
+            page.setParameter(k, v);
         });
-        List<ItemViews.ListItem> items = select.setFirstResult(query.page().firstRow())
-                .setMaxResults(query.page().size()).getResultList().stream()
-                .map(i -> views.line(i, null, null)).toList();
+        List<Long> ids = page.setFirstResult(query.page().firstRow()).setMaxResults(query.page().size()).getResultList()
+                .stream().map(row -> ((Number) row[0]).longValue()).toList();
+        List<ItemViews.ListItem> items = inOrder(ids).stream().map(i -> views.line(i, null, null)).toList();
         return new Catalogue(count.getSingleResult(), query.page().page(), query.page().size(), items, Map.of(), false);
+    }
+
+    /** The published items with these ids, in the order of the ids. */
+    private List<DisclosureItem> inOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, DisclosureItem> found = new HashMap<>();
+        em.createQuery("SELECT i FROM DisclosureItem i WHERE i.id IN :ids AND i.state = :state", DisclosureItem.class)
+                .setParameter("ids", ids).setParameter("state", ItemState.PUBLISHED).getResultList()
+                .forEach(i -> found.put(i.id(), i));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private Catalogue search(Query query) {
         SearchIndex.Result result = search.search(new SearchIndex.Search(query.words(), query.domain(), query.year(),
-                query.publisher(), query.validity(), "publishedOn".equals(query.sort()), query.page().firstRow(),
+                query.publisher(), query.validity(), query.subject(), query.genre(), "publishedOn".equals(query.sort()),
+                query.page().firstRow(),
                 query.page().size()));
-        List<Long> ids = result.hits().stream().map(SearchIndex.Hit::id).toList();
         Map<Long, DisclosureItem> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("SELECT i FROM DisclosureItem i WHERE i.id IN :ids AND i.state = :state", DisclosureItem.class)
-                    .setParameter("ids", ids).setParameter("state", ItemState.PUBLISHED).getResultList()
-                    .forEach(i -> found.put(i.id(), i));
-        }
+        inOrder(result.hits().stream().map(SearchIndex.Hit::id).toList()).forEach(i -> found.put(i.id(), i));
         List<ItemViews.ListItem> items = new ArrayList<>();
         for (SearchIndex.Hit hit : result.hits()) {
             DisclosureItem item = found.get(hit.id());

@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -63,8 +64,8 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** A search: words, catalogue filters (null: any), and the window of hits wanted. */
-    public record Search(String words, String domain, Integer year, String publisher, String validity,
-                         boolean newestFirst, int offset, int limit) {
+    public record Search(String words, String domain, Integer year, String publisher, String validity, String subject,
+                         String genre, boolean newestFirst, int offset, int limit) {
     }
 
     /** A hit, with its title and a snippet of the body as HTML: text escaped, matched words in {@code <mark>}. */
@@ -74,7 +75,15 @@ public final class SearchIndex implements AutoCloseable {
     public record Result(long total, List<Hit> hits, Map<String, Map<String, Long>> facets) {
     }
 
-    public static final List<String> FACETS = List.of("domain", "publisher", "year", "validity");
+    public static final List<String> FACETS = List.of("domain", "publisher", "year", "validity", "subject", "genre");
+
+    /** Analysed, stored, and with offsets in the postings: snippets are highlighted without analysing the text again. */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
     private static final Map<String, Float> FIELDS = new LinkedHashMap<>();
 
     static {
@@ -205,6 +214,8 @@ public final class SearchIndex implements AutoCloseable {
         filter(query, "year", search.year() == null ? null : String.valueOf(search.year()));
         filter(query, "publisher", search.publisher());
         filter(query, "validity", search.validity());
+        filter(query, "subject", search.subject());
+        filter(query, "genre", search.genre());
         Query built = query.build();
         try {
             IndexSearcher searcher = searchers.acquire();
@@ -281,10 +292,10 @@ public final class SearchIndex implements AutoCloseable {
     private static Document document(Doc doc) {
         Document d = new Document();
         d.add(new StringField("id", String.valueOf(doc.id()), Field.Store.YES));
-        d.add(new TextField("title", doc.title(), Field.Store.YES));
+        d.add(new Field("title", doc.title(), TEXT_WITH_OFFSETS));
         d.add(new TextField("docno", doc.documentNumber() == null ? "" : doc.documentNumber(), Field.Store.NO));
         d.add(new TextField("keywords", doc.keywords() == null ? "" : doc.keywords(), Field.Store.NO));
-        d.add(new TextField("body", doc.text() == null ? "" : doc.text(), Field.Store.YES));
+        d.add(new Field("body", doc.text() == null ? "" : doc.text(), TEXT_WITH_OFFSETS));
         facet(d, "domain", doc.domain());
         facet(d, "publisher", doc.publisher());
         facet(d, "year", String.valueOf(doc.publishedOn().getYear()));

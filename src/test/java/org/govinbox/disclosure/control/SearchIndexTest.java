@@ -45,7 +45,7 @@ class SearchIndexTest {
     }
 
     private SearchIndex.Result search(String words) {
-        return index.search(new SearchIndex.Search(words, null, null, null, null, false, 0, 10));
+        return index.search(new SearchIndex.Search(words, null, null, null, null, null, null, false, 0, 10));
     }
 
     private static List<Long> ids(SearchIndex.Result result) {
@@ -87,7 +87,7 @@ class SearchIndexTest {
         assertEquals(2L, all.facets().get("domain").get("BUDGET"));
         assertEquals(2L, all.facets().get("publisher").get("ZFB"));
         assertEquals(3L, all.facets().get("year").get("2026"));
-        SearchIndex.Result budget = index.search(new SearchIndex.Search("公开", "BUDGET", 2026, null, null, false, 0, 10));
+        SearchIndex.Result budget = index.search(new SearchIndex.Search("公开", "BUDGET", 2026, null, null, null, null, false, 0, 10));
         assertEquals(2, budget.total());
         assertEquals(List.of(4L, 2L).stream().sorted().toList(), ids(budget).stream().sorted().toList());
     }
@@ -111,7 +111,7 @@ class SearchIndexTest {
 
     @Test
     void pagesOfHits() {
-        SearchIndex.Result second = index.search(new SearchIndex.Search("公开", null, null, null, null, true, 2, 2));
+        SearchIndex.Result second = index.search(new SearchIndex.Search("公开", null, null, null, null, null, null, true, 2, 2));
         assertEquals(4, second.total());
         assertEquals(2, second.hits().size());
     }
