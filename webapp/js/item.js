@@ -35,7 +35,8 @@
       el('h1', { class: 'doc-title', text: item.title }),
       item.documentNumber ? el('p', { class: 'doc-number', text: item.documentNumber }) : null,
       item.summary ? el('p', { class: 'summary', text: `${t('item.summary')}：${item.summary}` }) : null,
-      el('div', { class: 'body', id: 'body' }, richText(item.body)),
+      el('div', { class: 'body', id: 'body' }, item.body === undefined || item.body === null
+        ? el('p', { class: 'notice', text: t('item.onRequest') }) : richText(item.body)),
       item.attachments.length ? el('section', { class: 'files' }, el('h2', { text: t('item.attachments') }),
         el('ul', { class: 'attachments' }, item.attachments.map((a) => el('li', {},
           el('a', { href: `/api/disclosures/${item.id}/attachments/${a.id}`, text: a.filename }), ` （${size(a.size)}）`)))) : null);

@@ -44,9 +44,12 @@ CREATE TABLE disclosure_item (
     CONSTRAINT disclosure_index_number_unique UNIQUE (index_number),
     CONSTRAINT disclosure_registration_unique UNIQUE (registration_number)
 );
-CREATE INDEX disclosure_public ON disclosure_item (state, published_on);
-CREATE INDEX disclosure_domain ON disclosure_item (state, domain, published_on);
-CREATE INDEX disclosure_publisher ON disclosure_item (publisher, state);
+-- the catalogue's filters, each ending in (published_on, id): a count or a page of ids is answered from the index
+-- alone (without id in it, COUNT(id) over 100,000 items visited every row: about 1 s)
+CREATE INDEX disclosure_public ON disclosure_item (state, published_on, id);
+CREATE INDEX disclosure_domain ON disclosure_item (state, domain, published_on, id);
+CREATE INDEX disclosure_publisher ON disclosure_item (state, publisher, published_on, id);
+CREATE INDEX disclosure_staff ON disclosure_item (publisher, updated_at, id);
 CREATE INDEX disclosure_import ON disclosure_item (import_job);
 
 CREATE TABLE disclosure_event (

@@ -101,6 +101,27 @@ class DisclosureIT {
     }
 
     @Test
+    void itemsDisclosedOnRequestShowOnlyTheirMetadata() {
+        String marker = Server.unique("依申请");
+        Map<String, Object> item = Portal.item("依申请公开目录项" + marker, p.officeDept());
+        item.put("disclosureAttribute", "ON_REQUEST");
+        item.put("body", "<p>内部审计详细数据" + marker + "全文</p>");
+        long id = Portal.published(p.office(), item);
+        Server.api().get("/api/disclosures/" + id).then().statusCode(200)
+                .body("indexNumber", matchesPattern(INDEX_PATTERN)).body("disclosureAttributeName", equalTo("依申请公开"))
+                .body("body", org.hamcrest.Matchers.nullValue());
+        Server.as(p.office()).get("/api/disclosures/manage/" + id).then().body("item.body", containsString("内部审计"));
+        assertTrue(Portal.catalogue("q=内部审计详细数据&size=100").stream().noneMatch(i -> ((Number) i.get("id")).longValue() == id),
+                "its text is not searchable");
+
+        Map<String, Object> secret = Portal.item(Server.unique("不予公开"), p.officeDept());
+        secret.put("disclosureAttribute", "NOT_DISCLOSED");
+        long refused = Portal.draft(p.office(), secret);
+        Portal.act(p.office(), refused, "publish", null).then().statusCode(409).body("detail", containsString("不予公开"));
+        Server.as(p.office()).get("/api/disclosures/manage/" + refused).then().body("item.indexNumber", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void domainsAreTheConfiguredEightInOrder() {
         Server.api().get("/api/domains").then().statusCode(200)
                 .body("code", equalTo(List.of("ADMIN_APPROVAL", "BUDGET", "THREE_PUBLIC_EXPENSES", "FOOD_DRUG",

@@ -60,6 +60,9 @@ public class DisclosuresResource {
     @Inject
     Guide guide;
 
+    @Inject
+    PublicCache cache;
+
     @GET
     @Public
     @Operation(summary = "公开目录与检索 The published catalogue: browse by domain, year, publisher, validity, subject "
@@ -162,7 +165,9 @@ public class DisclosuresResource {
     @Operation(summary = "修改公开指南 Replaces the guide (sanitised to a safe subset of HTML); If-Match: its version")
     public Guide.View updateGuide(@HeaderParam("If-Match") String ifMatch, GuideText text) {
         Long expected = version(ifMatch);
-        return Retry.onTransientFailure(() -> guide.update(text == null ? null : text.body(), expected));
+        Guide.View updated = Retry.onTransientFailure(() -> guide.update(text == null ? null : text.body(), expected));
+        cache.clear();
+        return updated;
     }
 
     @GET

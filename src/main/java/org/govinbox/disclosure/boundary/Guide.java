@@ -81,7 +81,6 @@ public class Guide {
         }
         em.flush();
         audit.record("DISCLOSURE_GUIDE", "guide", String.valueOf(DisclosureGuide.ID), "修改公开指南");
-        cache.clear();
         return new View(guide.body(), guide.updatedAt(), guide.version(), false);
     }
 

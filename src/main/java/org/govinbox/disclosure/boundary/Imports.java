@@ -260,6 +260,9 @@ public class Imports {
             input.normative = normative != null && List.of("是", "true", "TRUE", "1", "Y", "y").contains(normative);
             List<Problem.FieldError> problems = new ArrayList<>();
             Metadata metadata = input.check(catalogue.settings(), departmentNames::get, problems);
+            if (metadata != null && metadata.attribute() == org.govinbox.disclosure.entity.DisclosureAttribute.NOT_DISCLOSED) {
+                problems.add(new Problem.FieldError("disclosureAttribute", "published", "不予公开的信息不能导入为已发布信息"));
+            }
             if (metadata != null && scope != null && !scope.equals(metadata.publisher())) {
                 problems.add(new Problem.FieldError("publisher", "scope", "只能导入本部门发布的信息"));
             }

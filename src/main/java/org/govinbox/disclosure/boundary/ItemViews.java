@@ -41,14 +41,25 @@ public class ItemViews {
                 catalogue.domainName(i.domain()), titleHtml, snippet);
     }
 
+    /** The whole item, as staff see it. */
     public PublicDetail detail(DisclosureItem i) {
+        return detail(i, false);
+    }
+
+    /** The item as the public sees it: of an item disclosed on request (依申请公开), only its metadata. */
+    public PublicDetail publicDetail(DisclosureItem i) {
+        return detail(i, i.contentOnRequest());
+    }
+
+    private PublicDetail detail(DisclosureItem i, boolean metadataOnly) {
         var m = i.metadata();
-        List<DisclosureAttachment.Listed> attachments = i.id() == null ? List.of()
+        List<DisclosureAttachment.Listed> attachments = i.id() == null || metadataOnly ? List.of()
                 : em.createNamedQuery(DisclosureAttachment.OF_ITEM, DisclosureAttachment.Listed.class)
                 .setParameter("item", i.id()).getResultList();
         return new PublicDetail(i.id(), i.indexNumber().orElse(null), m.title(), m.publisherName(), m.publisher(),
                 m.writtenOn(), i.publishedOn(), m.documentNumber(), m.subject(), m.genre(), m.domain(),
-                catalogue.domainName(m.domain()), m.keywords(), m.summary(), m.body(), i.validity().name(),
+                catalogue.domainName(m.domain()), m.keywords(), m.summary(), metadataOnly ? null : m.body(),
+                i.validity().name(),
                 i.validity().label(), i.validityChangedOn(), i.repealedBy(), m.attribute().name(),
                 m.attribute().label(), m.normative(), i.registrationNumber(),
                 i.normativeStatus() == null ? null : i.normativeStatus().name(),

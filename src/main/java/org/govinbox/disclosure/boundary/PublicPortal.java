@@ -111,12 +111,14 @@ public class PublicPortal {
     /** P3: the published item, or 404 for anything else (drafts, withdrawn, unknown alike). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String item(long id) {
-        return cache.get("item|" + id, () -> JSON.toJson(views.detail(published(id))));
+        return cache.get("item|" + id, () -> JSON.toJson(views.publicDetail(published(id))));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public DisclosureAttachment attachment(long id, long attachmentId) {
-        published(id);
+        if (published(id).contentOnRequest()) {
+            throw ProblemException.notFound("该信息依申请公开，附件不在门户提供");
+        }
         DisclosureAttachment attachment = em.find(DisclosureAttachment.class, attachmentId);
         if (attachment == null || attachment.itemId() != id) {
             throw ProblemException.notFound("附件不存在");

@@ -70,7 +70,9 @@ public class Search {
         cache.clear();
         try {
             if (event.importJob() != null) {
-                inBatches(" AND i.importJob = :job", event.importJob(), docs -> index().put(docs));
+                // a finished import's items are new to the index: added in batches, committed once
+                inBatches(" AND i.importJob = :job", event.importJob(), docs -> index().add(docs));
+                index().commit();
             } else {
                 for (Long id : event.ids()) {
                     DisclosureItem item = em.find(DisclosureItem.class, id);
@@ -155,7 +157,8 @@ public class Search {
 
     private static SearchIndex.Doc doc(DisclosureItem i) {
         var m = i.metadata();
-        return new SearchIndex.Doc(i.id(), m.title(), m.documentNumber(), m.keywords(), HtmlSafety.text(m.body()),
+        return new SearchIndex.Doc(i.id(), m.title(), m.documentNumber(), m.keywords(),
+                i.contentOnRequest() ? "" : HtmlSafety.text(m.body()),
                 m.publisher(), m.domain(), m.subject(), m.genre(), i.validity().name(), i.publishedOn());
     }
 

@@ -179,6 +179,12 @@ public class DisclosureItem {
         if (state == ItemState.PUBLISHED && metadata.normative() != normative) {
             throw new ItemRefused("已发布的信息不能更改是否为规范性文件");
         }
+        if (state == ItemState.PUBLISHED && !metadata.publisher().equals(publisher)) {
+            throw new ItemRefused("已发布的信息不能更改发布机构（索引号按发布机构编制）");
+        }
+        if (state == ItemState.PUBLISHED && metadata.attribute() == DisclosureAttribute.NOT_DISCLOSED) {
+            throw new ItemRefused("已发布的信息不能改为不予公开，请先撤回");
+        }
         List<String> changed = changes(metadata);
         if (changed.isEmpty()) {
             return;
@@ -221,6 +227,9 @@ public class DisclosureItem {
         check(ItemAction.PUBLISH);
         if (normative && registrationNumber == null) {
             throw new ItemRefused("规范性文件须先统一登记，再发布");
+        }
+        if (attribute == DisclosureAttribute.NOT_DISCLOSED) {
+            throw new ItemRefused("公开属性为“不予公开”的信息不能在门户发布");
         }
         if (writtenOn.isAfter(publishedOn)) {
             throw new ItemRefused("成文日期 " + writtenOn + " 晚于发布日期 " + publishedOn);
@@ -423,6 +432,11 @@ public class DisclosureItem {
 
     public String body() {
         return body;
+    }
+
+    /** 依申请公开: the catalogue shows the item's metadata, the content is given on request only. */
+    public boolean contentOnRequest() {
+        return attribute == DisclosureAttribute.ON_REQUEST;
     }
 
     public Validity validity() {

@@ -155,6 +155,21 @@ class DisclosureItemTest {
     }
 
     @Test
+    void informationNotToBeDisclosedIsNeverPublished() {
+        Metadata m = metadata(false);
+        DisclosureItem item = new DisclosureItem(new Metadata(m.title(), m.documentNumber(), m.publisher(),
+                m.publisherName(), m.writtenOn(), m.domain(), m.subject(), m.genre(), m.keywords(), m.summary(), m.body(),
+                m.validity(), DisclosureAttribute.NOT_DISCLOSED, false), "p", NOW);
+        assertThrows(ItemRefused.class, () -> item.publish(NUMBER, TODAY, 1, 20, "p", NOW));
+        assertTrue(item.indexNumber().isEmpty());
+        DisclosureItem published = in(ItemState.PUBLISHED);
+        Metadata p = published.metadata();
+        assertThrows(ItemRefused.class, () -> published.edit(new Metadata(p.title(), p.documentNumber(), "OTHER", "别的部门",
+                p.writtenOn(), p.domain(), p.subject(), p.genre(), p.keywords(), p.summary(), p.body(), p.validity(),
+                p.attribute(), false), "p", NOW), "the publisher of a published item stays");
+    }
+
+    @Test
     void anUnchangedEditWritesNothing() {
         DisclosureItem item = in(ItemState.DRAFT);
         item.edit(item.metadata(), "p", NOW);
