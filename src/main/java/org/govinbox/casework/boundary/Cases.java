@@ -31,6 +31,7 @@ import org.govinbox.casework.control.QueryCodes;
 import org.govinbox.casework.entity.Case;
 import org.govinbox.casework.entity.CaseAction;
 import org.govinbox.casework.entity.CaseAttachment;
+import org.govinbox.casework.entity.CaseEvent;
 import org.govinbox.casework.entity.CaseRefused;
 import org.govinbox.casework.entity.CaseState;
 import org.govinbox.casework.entity.ClockRef;
@@ -256,7 +257,7 @@ public class Cases {
     public CaseViews.Detail act(long id, CaseAction action, CasesResource.ActionBody input, Long expectedVersion) {
         Case c = visible(id);
         authorise(c, action);
-        if (expectedVersion != null && expectedVersion != c.version()) {
+        if (expectedVersion != null && expectedVersion != c.version() && !onlySystemChangesSince(c, expectedVersion)) {
             throw ProblemException.conflict("该件已被他人处理（版本 " + c.version() + "），请刷新后重试");
         }
         CasePolicy policy = policies.of(c.type());
@@ -406,6 +407,24 @@ public class Cases {
 
     private void outboxTo(String department, String template, Object... arguments) {
         departments.byCode(department).map(DepartmentView::email).ifPresent(email -> outbox.enqueue(email, template, arguments));
+    }
+
+    /**
+     * Whether everything that happened to the case since {@code version} was the system's own bookkeeping (due-soon
+     * and overdue reminders, recomputed due dates), which must not fail a person's action on a page read before it.
+     * Every change is one transaction that raises the version by one and appends at least one event, and the system's
+     * changes append exactly one: so the changes since {@code version} were all the system's exactly when the last
+     * (current − version) events are all the system's.
+     */
+    static boolean onlySystemChangesSince(Case c, long version) {
+        long changes = c.version() - version;
+        List<CaseEvent> history = c.history();
+        if (changes <= 0 || changes > history.size()) {
+            return false;
+        }
+        return history.subList(history.size() - (int) changes, history.size()).stream()
+                .allMatch(e -> "system".equals(e.actor())
+                        && (e.action() == CaseAction.REMIND || e.action() == CaseAction.RECOMPUTE));
     }
 
     /** S1: the case if the caller may see it; "not found" otherwise, so that nothing about it leaks. */

@@ -1,19 +1,16 @@
 package org.govinbox.disclosure.boundary;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.govinbox.accounts.boundary.Departments;
@@ -25,8 +22,8 @@ import org.govinbox.platform.boundary.Database;
 
 /**
  * At start-up: the demo items (with the demo switch, on a database without items: the seed report itself and
- * generated items across the key domains, stored through the import path), then S3 — the search index is rebuilt
- * in the background when it does not match the database.
+ * generated items across the key domains, stored through the import path), then S3 — in the background, the search
+ * index is checked against the database and rebuilt when it does not match.
  */
 @Startup
 @Singleton
@@ -66,8 +63,8 @@ public class DisclosureStartup {
     @ConfigProperty(name = "govinbox.organisation.name")
     String organisation;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    Background background;
 
     @PostConstruct
     void start() {
@@ -79,16 +76,13 @@ public class DisclosureStartup {
             if (demo && batches.indexNumbers().isEmpty() && departments.byCode("ZFB").isPresent()) {
                 demoItems();
             }
-            if (!search.matchesDatabase()) {
-                LOG.info("search index does not match the database: rebuilding it in the background");
-                executor.submit(() -> {
-                    try {
-                        search.rebuild();
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.SEVERE, "search index rebuild failed", e);
-                    }
-                });
-            }
+            // in the background: the server is ready meanwhile, and searches answer from what is indexed so far
+            background.run("search index check", () -> {
+                if (!search.matchesDatabase()) {
+                    LOG.info("search index does not match the database: rebuilding it");
+                    search.rebuild();
+                }
+            });
         } finally {
             requestContext.deactivate();
         }

@@ -1,8 +1,6 @@
 package org.govinbox.disclosure.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -75,8 +73,8 @@ public class Imports {
     @Inject
     Search search;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    Background background;
 
     /** Starts an import of {@code content}; the job's progress and report are read with {@link #view}. */
     public JobView start(String encodedName, byte[] content) {
@@ -91,7 +89,7 @@ public class Imports {
         String filename = FileTypes.filename(encodedName, xlsx ? FileTypes.XLSX : "text/csv");
         String actor = caller.username();
         long job = batches.newJob(filename, actor);
-        executor.submit(() -> run(job, content, xlsx, actor, scope));
+        background.run("import " + job, () -> run(job, content, xlsx, actor, scope));
         return view(job);
     }
 

@@ -93,7 +93,11 @@ public class Search {
     /** S3: whether the index matches the database (same number of published items). */
     @Transactional
     public boolean matchesDatabase() {
-        return index().count() == published();
+        long published = published();
+        if (published == 0 && index == null && !java.nio.file.Files.exists(Path.of(dataDir, "search"))) {
+            return true; // nothing to index, and no index to open yet (Lucene loads on first use)
+        }
+        return index().count() == published;
     }
 
     /** S3: rebuilds the whole index from the database, in batches (one read-only transaction, cleared per batch). */

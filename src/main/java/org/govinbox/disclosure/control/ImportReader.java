@@ -2,35 +2,26 @@ package org.govinbox.disclosure.control;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.parsers.ParserConfigurationException;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
 
 /**
  * Reads the rows of a bulk-import file, streaming: CSV (UTF-8, with or without BOM, or GB18030 as Excel in Chinese
@@ -85,74 +76,53 @@ public final class ImportReader {
                 record.forEach(cells::add);
                 rows.row((int) record.getRecordNumber(), cells);
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new Unreadable("CSV 文件格式不正确：" + e.getMessage());
         }
     }
 
     private static void readXlsx(byte[] content, Rows rows) {
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
-            XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            if (!sheets.hasNext()) {
-                throw new Unreadable("表格中没有工作表");
-            }
-            try (InputStream sheet = sheets.next()) {
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings,
-                        new SheetRows(rows), new IsoDates(), false));
-                parser.parse(new InputSource(sheet));
-            }
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
-                 | org.apache.poi.ooxml.POIXMLException | org.apache.poi.UnsupportedFileFormatException e) {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content), new ReadingOptions(true, false));
+             Stream<Row> sheet = workbook.getFirstSheet().openStream()) {
+            sheet.forEach(row -> {
+                List<String> cells = new ArrayList<>(row.getCellCount());
+                for (int c = 0; c < row.getCellCount(); c++) {
+                    cells.add(text(row.getCell(c)));
+                }
+                if (cells.stream().anyMatch(c -> !c.isBlank())) {
+                    rows.row(row.getRowNum(), cells);
+                }
+            });
+        } catch (IOException | UncheckedIOException | ExcelReaderException | IllegalStateException e) {
             throw new Unreadable("XLSX 文件无法读取：" + e.getMessage());
         }
     }
 
-    /** Collects the cells of each row, filling the gaps of empty cells. */
-    private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final Rows rows;
-        private List<String> cells;
-        private int number;
-
-        SheetRows(Rows rows) {
-            this.rows = rows;
+    /** A cell as shown, except dates (numbers in a date format), which come out as YYYY-MM-DD. */
+    private static String text(Cell cell) {
+        if (cell == null || cell.getType() == CellType.EMPTY) {
+            return "";
         }
-
-        @Override
-        public void startRow(int rowNum) {
-            number = rowNum + 1;
-            cells = new ArrayList<>();
+        if (cell.getType() == CellType.NUMBER && isDateFormat(cell.getDataFormatId(), cell.getDataFormatString())) {
+            return cell.asDate().toLocalDate().toString();
         }
-
-        @Override
-        public void endRow(int rowNum) {
-            if (cells.stream().anyMatch(c -> c != null && !c.isBlank())) {
-                rows.row(number, cells);
-            }
+        if (cell.getType() == CellType.NUMBER) {
+            return cell.asNumber().stripTrailingZeros().toPlainString();
         }
-
-        @Override
-        public void cell(String reference, String value, XSSFComment comment) {
-            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
-            while (cells.size() < column) {
-                cells.add("");
-            }
-            cells.add(value == null ? "" : value);
-        }
+        String text = cell.getText();
+        return text == null ? "" : text;
     }
 
-    /** Formats cells as shown, except dates, which come out as ISO dates whatever their display format. */
-    private static final class IsoDates extends DataFormatter {
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                LocalDate date = DateUtil.getJavaDate(value, use1904, java.util.TimeZone.getTimeZone(ZoneOffset.UTC))
-                        .toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-                return date.toString();
-            }
-            return super.formatRawCellContents(value, formatIndex, formatString, use1904);
+    /** Excel's built-in date formats, and custom ones with y, m, d or 年/月/日 outside quotes and brackets. */
+    static boolean isDateFormat(Integer id, String format) {
+        if (id != null && (id >= 14 && id <= 22 || id >= 27 && id <= 36 || id >= 45 && id <= 47 || id >= 50 && id <= 58)) {
+            return true;
         }
+        if (format == null) {
+            return false;
+        }
+        String bare = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^]]*]", "").toLowerCase(java.util.Locale.ROOT);
+        return bare.matches(".*[ymd].*") && !bare.contains("0") && !bare.contains("#") || format.matches(".*[年月日].*")
+                && format.replaceAll("\"[^\"]*\"", "").matches(".*[ymdYMD].*");
     }
 }

@@ -53,10 +53,21 @@ class ImportReaderTest {
             row.createCell(1).setCellValue(LocalDate.of(2021, 12, 15));
             row.getCell(1).setCellStyle(date);
             sheet.createRow(2).createCell(2).setCellValue("只有关键词");
+            sheet.createRow(3).createCell(0).setCellValue(51);
             workbook.write(out);
-            assertEquals(List.of("1:标题|成文日期|关键词", "2:关于某事的通知|2021-12-15", "3:||只有关键词"),
+            assertEquals(List.of("1:标题|成文日期|关键词", "2:关于某事的通知|2021-12-15", "3:||只有关键词", "4:51"),
                     rows(out.toByteArray(), true));
         }
+    }
+
+    @Test
+    void dateFormatsAreToldFromNumberFormats() {
+        assertEquals(true, ImportReader.isDateFormat(14, "m/d/yy"));
+        assertEquals(true, ImportReader.isDateFormat(176, "yyyy\"年\"m\"月\"d\"日\""));
+        assertEquals(true, ImportReader.isDateFormat(165, "yyyy-mm-dd"));
+        assertEquals(false, ImportReader.isDateFormat(0, "General"));
+        assertEquals(false, ImportReader.isDateFormat(170, "0.00"));
+        assertEquals(false, ImportReader.isDateFormat(171, "#,##0\"元\""));
     }
 
     @Test
