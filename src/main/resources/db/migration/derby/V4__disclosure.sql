@@ -49,6 +49,11 @@ CREATE TABLE disclosure_item (
 CREATE INDEX disclosure_public ON disclosure_item (state, published_on, id);
 CREATE INDEX disclosure_domain ON disclosure_item (state, domain, published_on, id);
 CREATE INDEX disclosure_publisher ON disclosure_item (state, publisher, published_on, id);
+-- and the catalogue's other sort orders, by title and by index number (else 0.5–0.9 s a page over 100,000 items)
+CREATE INDEX disclosure_by_title ON disclosure_item (state, title, id);
+CREATE INDEX disclosure_domain_title ON disclosure_item (state, domain, title, id);
+CREATE INDEX disclosure_by_index ON disclosure_item (state, index_number, id);
+CREATE INDEX disclosure_domain_index ON disclosure_item (state, domain, index_number, id);
 CREATE INDEX disclosure_staff ON disclosure_item (publisher, updated_at, id);
 CREATE INDEX disclosure_import ON disclosure_item (import_job);
 
