@@ -129,6 +129,7 @@ public class DisclosureStartup {
         }
         batches.store(job, rows, "system");
         batches.publish(job, rows.size(), "system");
+        batches.finish(job, org.govinbox.disclosure.entity.ImportJob.State.DONE, rows.size(), 0, null, "system");
         LOG.info(() -> "demo disclosure items published: " + rows.size() + " (including the seed report " + SEED_INDEX + ")");
     }
 

@@ -67,10 +67,15 @@ public class ImportBatches {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void finish(long job, ImportJob.State state, int imported, int rejected, String report, String actor) {
         ImportJob j = em.find(ImportJob.class, job);
+        if (state == ImportJob.State.DONE) {
+            j.progress(state, j.totalRows(), imported);
+        }
         j.finish(state, imported, rejected, report, clock.instant());
-        audit.record(actor, "DISCLOSURE_IMPORT", "import", String.valueOf(job),
-                state == ImportJob.State.DONE ? AuditEvent.Result.SUCCESS : AuditEvent.Result.FAILURE,
-                j.filename() + "：" + state.label() + (rejected > 0 ? "，" + rejected + " 行有错误" : ""));
+        if (state != ImportJob.State.DONE) {
+            // a finished import was recorded when it was made public (publish)
+            audit.record(actor, "DISCLOSURE_IMPORT", "import", String.valueOf(job), AuditEvent.Result.FAILURE,
+                    j.filename() + "：" + state.label() + (rejected > 0 ? "，" + rejected + " 行有错误" : ""));
+        }
     }
 
     /** What rows are checked against: the numbers already given, and the departments by code. */
@@ -154,15 +159,14 @@ public class ImportBatches {
         return Integer.parseInt(key.substring(key.indexOf('/') + 1));
     }
 
-    /** I1: the whole file becomes public at once. */
+    /** I1: the whole file becomes public at once; the job is done once the search index has it too. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void publish(long job, int imported, String actor) {
         em.createQuery("UPDATE DisclosureItem i SET i.state = :published WHERE i.importJob = :job AND i.state = :hidden")
                 .setParameter("published", ItemState.PUBLISHED).setParameter("job", job)
                 .setParameter("hidden", ItemState.IMPORTING).executeUpdate();
         ImportJob j = em.find(ImportJob.class, job);
-        j.progress(ImportJob.State.DONE, j.totalRows(), imported);
-        j.finish(ImportJob.State.DONE, imported, 0, null, clock.instant());
+        j.progress(ImportJob.State.IMPORTING, j.totalRows(), imported);
         audit.record(actor, "DISCLOSURE_IMPORT", "import", String.valueOf(job), AuditEvent.Result.SUCCESS,
                 j.filename() + "：导入 " + imported + " 条");
     }

@@ -179,6 +179,7 @@ public class Imports {
                 return;
             }
             search.changed(new ItemsChanged(List.of(), job));
+            batches.finish(job, ImportJob.State.DONE, done[0], 0, null, actor);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "import " + job + " failed", e);
             batches.finish(job, ImportJob.State.FAILED, 0, 0, report(List.of(new RowError(0, "file",
