@@ -9,6 +9,7 @@
   const PARAMS = ['q', 'domain', 'year', 'publisher', 'validity', 'subject', 'genre', 'sort', 'page'];
   let filters = null;
   let result = null;
+  let latest = 0;
 
   function state() {
     const query = new URLSearchParams(window.location.search);
@@ -108,7 +109,9 @@
         el('button', { type: 'button', disabled: result.page >= pages, onclick: () => go({ page: String(result.page + 1) }), text: t('paging.next') })));
   }
 
+  /** Loads what the address asks for; an answer to an earlier, superseded load is dropped. */
   async function load() {
+    const mine = ++latest;
     const s = state();
     const query = new URLSearchParams();
     Object.entries(s).forEach(([name, value]) => {
@@ -120,9 +123,12 @@
     query.set('size', '20');
     document.getElementById('summary').textContent = t('common.loading');
     try {
-      [filters, result] = await Promise.all([filters ? Promise.resolve(filters) : Api.get('/disclosures/filters'),
+      const [f, r] = await Promise.all([filters ? Promise.resolve(filters) : Api.get('/disclosures/filters'),
         Api.get(`/disclosures?${query}`)]);
+      if (mine !== latest) return;
+      [filters, result] = [f, r];
     } catch (problem) {
+      if (mine !== latest) return;
       result = null;
       document.getElementById('summary').textContent = problem.detail || problem.title;
       document.getElementById('results').replaceChildren();
@@ -130,6 +136,8 @@
     }
     renderFilters();
     renderResults();
+    // what is shown now answers this address (browser tests wait for it)
+    document.getElementById('results').dataset.shown = window.location.search;
   }
 
   document.addEventListener('DOMContentLoaded', async () => {

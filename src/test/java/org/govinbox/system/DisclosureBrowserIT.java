@@ -51,7 +51,7 @@ class DisclosureBrowserIT {
 
         browser.findElement(By.cssSelector("a.domain[data-domain=LAND]")).click();
         wait.until(ExpectedConditions.urlContains("domain=LAND"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.catalogue tbody tr")));
+        wait.until(ExpectedConditions.attributeContains(By.id("results"), "data-shown", "domain=LAND"));
         assertTrue(browser.findElements(By.cssSelector("table.catalogue tbody tr")).stream()
                 .allMatch(row -> row.getText().contains("征地补偿") || row.getText().contains("征地")), "only the domain's items");
 
@@ -59,9 +59,10 @@ class DisclosureBrowserIT {
         q.clear();
         q.sendKeys("法治政府");
         browser.findElement(By.cssSelector("#search button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "法治政府"));
+        wait.until(ExpectedConditions.attributeContains(By.id("results"), "data-shown", "q="));
         // the domain filter still applies: the seed report is not in 征地拆迁
         new Select(browser.findElement(By.id("f-domain"))).selectByValue("");
+        wait.until(ExpectedConditions.not(ExpectedConditions.attributeContains(By.id("results"), "data-shown", "domain=")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.catalogue mark")));
         WebElement first = browser.findElement(By.cssSelector("table.catalogue tbody tr"));
         assertTrue(first.getText().contains("1600521X6/2021-06943"), first.getText());
@@ -111,6 +112,7 @@ class DisclosureBrowserIT {
         Browser.screenshot(browser, "publisher-item");
 
         browser.get(Server.BASE + "/disclosure.html?q=" + title);
+        wait.until(ExpectedConditions.attributeContains(By.id("results"), "data-shown", "q="));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.catalogue a.item-link"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("body")));
         assertEquals(title, meta("item.name"));
