@@ -93,7 +93,7 @@ public final class DisclosureBench {
                     .toMillis() / 1000.0;
             totalRows += rows;
             totalSeconds += seconds;
-            System.out.printf(Locale.ROOT, "file %d: %d rows (%.1f MB) checked, stored and published in %.1f s = %.0f rows/s%n",
+            System.out.printf(Locale.ROOT, "file %d: %d rows (%.1f MB) checked, stored, published and indexed in %.1f s = %.0f rows/s%n",
                     f + 1, rows, csv.length / 1048576.0, seconds, rows / seconds);
         }
         System.out.printf(Locale.ROOT, "import: %d rows in %.1f s of jobs = %.0f rows/s (upload and polling excluded)%n",
