@@ -173,6 +173,10 @@ class DisclosureIT {
         Server.as(p.office()).contentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
                 .body(docx()).header("X-Filename", "notice.docx").post("/api/disclosures/" + id + "/attachments")
                 .then().statusCode(201);
+        byte[] tooLarge = new byte[20 * 1024 * 1024 + 1];
+        System.arraycopy(pdf, 0, tooLarge, 0, pdf.length);
+        Server.as(p.office()).contentType("application/pdf").body(tooLarge).header("X-Filename", "big.pdf")
+                .post("/api/disclosures/" + id + "/attachments").then().statusCode(413);
         Portal.act(p.office(), id, "publish", null).then().statusCode(200);
         List<Map<String, Object>> files = Server.api().get("/api/disclosures/" + id).then().statusCode(200)
                 .extract().jsonPath().getList("attachments");
