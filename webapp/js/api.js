@@ -6,9 +6,13 @@
 const Api = (() => {
   const CSRF_KEY = 'govinbox.csrf';
 
-  /** {@code body} is sent as JSON; a {@code raw} string is sent as it is (an uploaded JSON file). */
-  async function request(method, path, body, raw) {
+  /**
+   * {@code body} is sent as JSON; a {@code raw} string is sent as it is (an uploaded JSON file); a {@code version}
+   * goes out as If-Match, so that a change made by someone else since the page was read answers 409.
+   */
+  async function request(method, path, body, raw, version) {
     const headers = { Accept: 'application/json' };
+    if (version !== undefined && version !== null) headers['If-Match'] = `"${version}"`;
     if (body !== undefined || raw !== undefined) headers['Content-Type'] = 'application/json';
     const csrf = sessionStorage.getItem(CSRF_KEY);
     if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;
@@ -83,6 +87,9 @@ const Api = (() => {
     get: (path) => request('GET', path),
     post: (path, body) => request('POST', path, body),
     put: (path, body) => request('PUT', path, body),
+    /** POST or PUT guarded by the version the page was read at (If-Match). */
+    postVersion: (path, body, version) => request('POST', path, body, undefined, version),
+    putVersion: (path, body, version) => request('PUT', path, body, undefined, version),
     putFile: (path, text) => request('PUT', path, undefined, text),
     del: (path) => request('DELETE', path),
     upload,

@@ -187,8 +187,7 @@
       actions, files,
       editable ? el('details', { class: 'card' }, el('summary', { text: t('publish.edit') }),
         itemForm(item, async (body) => {
-          const headers = detail.version;
-          await putWithVersion(`/disclosures/${id}`, body, headers);
+          await Api.putVersion(`/disclosures/${id}`, body, detail.version);
           view().replaceChildren();
           C.details.publish(id);
         })) : null,
@@ -200,18 +199,6 @@
         { label: 'publish.note', value: (e) => e.note || '' },
       ], detail.history, 'publish.empty'));
   };
-
-  /** PUT with If-Match: a change made by someone else since this page was loaded answers 409. */
-  async function putWithVersion(path, body, version) {
-    const csrf = sessionStorage.getItem('govinbox.csrf');
-    const response = await fetch(`/api${path}`, {
-      method: 'PUT', credentials: 'same-origin', body: JSON.stringify(body),
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'If-Match': `"${version}"`, 'X-CSRF-Token': csrf || '' },
-    });
-    const data = await response.json().catch(() => null);
-    if (!response.ok) throw Object.assign({ status: response.status }, data || {});
-    return data;
-  }
 
   C.views.imports = async () => {
     view().append(heading('imports.heading'), el('p', { class: 'hint', text: t('imports.hint') }));
@@ -348,7 +335,7 @@
     editor.querySelector('textarea').addEventListener('input', (event) => { preview.replaceChildren(richText(event.target.value)); });
     view().append(heading('guide.heading'), el('p', { class: 'hint', text: t(guide.template ? 'guide.template' : 'guide.hint') }),
       form(async (f) => {
-        guide = await putWithVersion('/disclosures/guide', { body: f.body.value }, guide.version);
+        guide = await Api.putVersion('/disclosures/guide', { body: f.body.value }, guide.version);
         view().replaceChildren();
         C.views.guide();
       }, editor, el('button', { type: 'submit', text: t('publish.save') })),

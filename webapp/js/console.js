@@ -218,14 +218,7 @@
             body[name] = formElement[name].value;
           }
         });
-        const response = await fetch(`/api/cases/${c.id}/${action}`, {
-          method: 'POST', credentials: 'same-origin',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'If-Match': `"${c.version}"`,
-            'X-CSRF-Token': sessionStorage.getItem('govinbox.csrf') || '' },
-          body: JSON.stringify(body),
-        });
-        const data = await response.json().catch(() => ({}));
-        if (!response.ok) throw Object.assign({ status: response.status }, data);
+        await Api.postVersion(`/cases/${c.id}/${action}`, body, c.version);
         view().replaceChildren();
         await caseView(c.id);
         document.getElementById('case-status').append(notice(t('case.done', { action: t(`action.${action}`) }), 'ok'));

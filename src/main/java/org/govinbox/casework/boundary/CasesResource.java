@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,6 +26,7 @@ import org.govinbox.platform.boundary.Allowed;
 import org.govinbox.platform.boundary.Page;
 import org.govinbox.platform.boundary.PageRequest;
 import org.govinbox.platform.boundary.ProblemException;
+import org.govinbox.platform.boundary.Representations;
 import org.govinbox.platform.boundary.Retry;
 
 /**
@@ -121,10 +121,7 @@ public class CasesResource {
     @Operation(summary = "附件 An attachment of a case the caller may see")
     public Response attachment(@PathParam("id") long id, @PathParam("attachment") long attachment) {
         CaseAttachment a = cases.attachment(id, attachment);
-        String encoded = java.net.URLEncoder.encode(a.filename(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(a.content(), a.mediaType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
-                .build();
+        return Representations.download(a.content(), a.mediaType(), a.filename());
     }
 
     @POST
@@ -142,24 +139,13 @@ public class CasesResource {
                         && a != CaseAction.RECOMPUTE)
                 .orElseThrow(() -> ProblemException.notFound("没有「" + action + "」这项操作"));
         ActionBody input = body == null ? new ActionBody() : body;
-        Long expected = version(ifMatch);
+        Long expected = Representations.ifMatch(ifMatch);
         // Without If-Match, a background change at the same moment (a reminder) must not fail the request: it runs
         // again on the fresh case, whose state decides. With If-Match, a conflict is the answer (409).
         CaseViews.Detail detail = expected == null
                 ? Retry.onConflictOrTransientFailure(() -> cases.act(id, wanted, input, null))
                 : Retry.onTransientFailure(() -> cases.act(id, wanted, input, expected));
         return Response.ok(detail).tag(new EntityTag(String.valueOf(detail.version()))).build();
-    }
-
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "If-Match 须为事项的版本号");
-        }
     }
 
     private static String blank(String value) {

@@ -16,8 +16,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,6 +30,7 @@ import org.govinbox.platform.boundary.Page;
 import org.govinbox.platform.boundary.PageRequest;
 import org.govinbox.platform.boundary.ProblemException;
 import org.govinbox.platform.boundary.Public;
+import org.govinbox.platform.boundary.Representations;
 import org.govinbox.platform.boundary.Retry;
 
 /**
@@ -164,7 +163,7 @@ public class DisclosuresResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "修改公开指南 Replaces the guide (sanitised to a safe subset of HTML); If-Match: its version")
     public Guide.View updateGuide(@HeaderParam("If-Match") String ifMatch, GuideText text) {
-        Long expected = version(ifMatch);
+        Long expected = Representations.ifMatch(ifMatch);
         Guide.View updated = Retry.onTransientFailure(() -> guide.update(text == null ? null : text.body(), expected));
         cache.clear();
         return updated;
@@ -232,7 +231,7 @@ public class DisclosuresResource {
     @Operation(summary = "修改信息 Changes an item's metadata (the index number and publication date never change)",
             description = "If-Match: the version read; 409 when it changed since")
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ItemInput input) {
-        Long expected = version(ifMatch);
+        Long expected = Representations.ifMatch(ifMatch);
         Disclosures.StaffDetail detail = Retry.onTransientFailure(() -> disclosures.update(id, input, expected));
         afterCommit(detail);
         return tagged(detail);
@@ -248,7 +247,7 @@ public class DisclosuresResource {
                         @HeaderParam("If-Match") String ifMatch, Disclosures.ActionBody body) {
         ItemAction wanted = ItemAction.fromPath(action)
                 .orElseThrow(() -> ProblemException.notFound("没有「" + action + "」这项操作"));
-        Long expected = version(ifMatch);
+        Long expected = Representations.ifMatch(ifMatch);
         Disclosures.StaffDetail detail = Retry.onTransientFailure(() -> disclosures.act(id, wanted, body, expected));
         afterCommit(detail);
         return tagged(detail);
@@ -303,10 +302,7 @@ public class DisclosuresResource {
     }
 
     private static Response file(DisclosureAttachment a) {
-        String encoded = URLEncoder.encode(a.filename(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(a.content(), a.mediaType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
-                .build();
+        return Representations.download(a.content(), a.mediaType(), a.filename());
     }
 
     private static Response tagged(Disclosures.StaffDetail detail) {
@@ -315,17 +311,6 @@ public class DisclosuresResource {
 
     private static EntityTag etag(Disclosures.StaffDetail detail) {
         return new EntityTag(String.valueOf(detail.version()));
-    }
-
-    static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "If-Match 须为信息的版本号");
-        }
     }
 
     static String blank(String value) {
