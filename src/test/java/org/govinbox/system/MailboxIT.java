@@ -296,7 +296,7 @@ class MailboxIT {
                 .body(png).post("/api/letters/attachments").then().statusCode(201)
                 .body("mediaType", equalTo("image/png")).body("filename", equalTo("photo照片.png")).extract().path("token");
         Server.api().contentType("image/png").body("<html>not an image</html>".getBytes())
-                .post("/api/letters/attachments").then().statusCode(400).body("errors.field", hasItem("file"));
+                .post("/api/letters/attachments").then().statusCode(415).body("errors.field", hasItem("file"));
         Server.api().contentType("application/octet-stream").body(new byte[6 * 1024 * 1024])
                 .post("/api/letters/attachments").then().statusCode(413);
 

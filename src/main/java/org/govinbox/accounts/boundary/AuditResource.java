@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govinbox.accounts.boundary.AuditTrail.AuditView;
 import org.govinbox.accounts.entity.Role;
-import org.govinbox.platform.boundary.Allowed;
+import org.govinbox.accounts.boundary.Allowed;
 import org.govinbox.platform.boundary.Page;
 import org.govinbox.platform.boundary.PageRequest;
 

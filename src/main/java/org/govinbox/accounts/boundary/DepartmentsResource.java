@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govinbox.accounts.boundary.Departments.DepartmentView;
 import org.govinbox.accounts.entity.DepartmentKind;
 import org.govinbox.accounts.entity.Role;
-import org.govinbox.platform.boundary.Allowed;
+import org.govinbox.accounts.boundary.Allowed;
 import org.govinbox.platform.boundary.ProblemException;
 
 /** {@code /api/departments}: every staff member reads the list; administrators create and rename. */

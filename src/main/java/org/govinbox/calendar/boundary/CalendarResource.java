@@ -27,7 +27,7 @@ import org.govinbox.calendar.control.WorkingDayCalendar;
 import org.govinbox.calendar.control.WorkingDayCalendar.Due;
 import org.govinbox.calendar.control.WorkingDayCalendar.ListedDay;
 import org.govinbox.calendar.entity.ClockKind;
-import org.govinbox.platform.boundary.Allowed;
+import org.govinbox.accounts.boundary.Allowed;
 import org.govinbox.platform.boundary.Problem.FieldError;
 import org.govinbox.platform.boundary.ProblemException;
 import org.govinbox.platform.boundary.Public;

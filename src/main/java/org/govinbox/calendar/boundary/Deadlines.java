@@ -10,13 +10,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.govinbox.calendar.entity.ClockKind;
 import org.govinbox.calendar.entity.Deadline;
-import org.govinbox.calendar.entity.DeadlineRefused;
+import org.govinbox.platform.entity.Refused;
 import org.govinbox.platform.boundary.ProblemException;
 
 /**
  * The deadline engine every case type uses: start, pause, resume, restart and extend a clock, and tell how
  * much time is left. Runs inside the caller's transaction (the case's own change), so a due date is stored
- * exactly when the change that set it is. Refusals ({@link DeadlineRefused}) become 409 with their reason.
+ * exactly when the change that set it is. Refusals ({@link Refused}) become 409 with their reason.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -44,19 +44,19 @@ public class Deadlines {
     }
 
     public Deadline pause(long id, LocalDate on, String actor, String reason) {
-        return refusedAs409(id, d -> d.pause(on, actor, reason, clock.instant()));
+        return change(id, d -> d.pause(on, actor, reason, clock.instant()));
     }
 
     public Deadline resume(long id, LocalDate on, String actor) {
-        return refusedAs409(id, d -> d.resume(on, calendars.current(), actor, clock.instant()));
+        return change(id, d -> d.resume(on, calendars.current(), actor, clock.instant()));
     }
 
     public Deadline restart(long id, LocalDate on, String actor, String reason) {
-        return refusedAs409(id, d -> d.restart(on, calendars.current(), actor, reason, clock.instant()));
+        return change(id, d -> d.restart(on, calendars.current(), actor, reason, clock.instant()));
     }
 
     public Deadline extend(long id, int units, String approver, String reason) {
-        return refusedAs409(id, d -> d.extend(units, calendars.current(), approver, reason, clock.instant()));
+        return change(id, d -> d.extend(units, LocalDate.now(clock), calendars.current(), approver, reason, clock.instant()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -70,13 +70,14 @@ public class Deadlines {
                 .setParameter("type", ownerType).setParameter("id", ownerId).getResultList();
     }
 
-    private Deadline refusedAs409(long id, java.util.function.Consumer<Deadline> change) {
+    /** Ends the clock: its item was answered or closed. A finished clock is never recomputed (D7). */
+    public Deadline finish(long id, String actor, String reason) {
+        return change(id, d -> d.finish(actor, reason, clock.instant()));
+    }
+
+    private Deadline change(long id, java.util.function.Consumer<Deadline> change) {
         Deadline deadline = find(id);
-        try {
-            change.accept(deadline);
-        } catch (DeadlineRefused e) {
-            throw ProblemException.conflict(e.getMessage());
-        }
+        change.accept(deadline);
         return deadline;
     }
 

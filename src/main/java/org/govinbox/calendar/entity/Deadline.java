@@ -1,5 +1,6 @@
 package org.govinbox.calendar.entity;
 
+import org.govinbox.platform.entity.Refused;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -31,10 +32,13 @@ import org.govinbox.calendar.control.WorkingDayCalendar.Due;
  * D5: a due date that rests on a year without official calendar data is provisional; when that year is
  * imported only provisional due dates are recomputed, and each change is written to the history.
  * D6: days left and overdue are told in the clock's own unit (working days, or calendar days).
+ * D7: a clock ends when its item is answered or closed; an ended clock is history: never recomputed, paused,
+ * resumed or extended. D8: a clock is paused or extended only on or before its due date — after it, the limit
+ * has been missed and no later decision turns a late answer into a timely one.
  */
 @Entity
 @Table(name = "deadline")
-@NamedQuery(name = Deadline.PROVISIONAL, query = "SELECT d FROM Deadline d WHERE d.provisional = true ORDER BY d.id")
+@NamedQuery(name = Deadline.PROVISIONAL, query = "SELECT d FROM Deadline d WHERE d.provisional = true AND d.finishedAt IS NULL ORDER BY d.id")
 @NamedQuery(name = Deadline.OF_OWNER,
         query = "SELECT d FROM Deadline d WHERE d.ownerType = :type AND d.ownerId = :id ORDER BY d.id")
 public class Deadline {
@@ -90,6 +94,10 @@ public class Deadline {
     @Column(nullable = false)
     private boolean provisional;
 
+    /** D7: when the clock ended (its item answered or closed); null while it runs. */
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
     @Version
     private long version;
 
@@ -123,11 +131,15 @@ public class Deadline {
     }
 
     public void pause(LocalDate on, String actor, String reason, Instant at) {
+        mustRun("暂停");
+        if (on.isAfter(dueOn)) {
+            throw new Refused("期限已于 " + dueOn + " 届满，不能再暂停");
+        }
         if (pausedSince != null) {
-            throw new DeadlineRefused("时限自 " + pausedSince + " 起已暂停");
+            throw new Refused("时限自 " + pausedSince + " 起已暂停");
         }
         if (on.isBefore(startedOn)) {
-            throw new DeadlineRefused("暂停日期不能早于起算日期 " + startedOn);
+            throw new Refused("暂停日期不能早于起算日期 " + startedOn);
         }
         pausedSince = on;
         record(at, DeadlineEvent.Action.PAUSED, actor, reason, dueOn);
@@ -135,11 +147,12 @@ public class Deadline {
 
     /** D2 */
     public void resume(LocalDate on, WorkingDayCalendar calendar, String actor, Instant at) {
+        mustRun("恢复");
         if (pausedSince == null) {
-            throw new DeadlineRefused("时限没有暂停，无需恢复");
+            throw new Refused("时限没有暂停，无需恢复");
         }
         if (on.isBefore(pausedSince)) {
-            throw new DeadlineRefused("恢复日期不能早于暂停日期 " + pausedSince);
+            throw new Refused("恢复日期不能早于暂停日期 " + pausedSince);
         }
         int units = calendar.unitsBetween(kind, pausedSince, on);
         LocalDate before = dueOn;
@@ -151,6 +164,7 @@ public class Deadline {
 
     /** D3 */
     public void restart(LocalDate on, WorkingDayCalendar calendar, String actor, String reason, Instant at) {
+        mustRun("重新起算");
         LocalDate before = dueOn;
         startedOn = on;
         extension = 0;
@@ -160,16 +174,20 @@ public class Deadline {
         record(at, DeadlineEvent.Action.RESTARTED, actor, "自 " + on + " 重新起算：" + reason, before);
     }
 
-    /** D4 */
-    public void extend(int units, WorkingDayCalendar calendar, String approver, String reason, Instant at) {
+    /** D4, D8 */
+    public void extend(int units, LocalDate today, WorkingDayCalendar calendar, String approver, String reason, Instant at) {
+        mustRun("延期");
+        if (today.isAfter(dueOn)) {
+            throw new Refused("期限已于 " + dueOn + " 届满，不能再延期");
+        }
         if (units < 1) {
-            throw new DeadlineRefused("延期至少 1" + kind.unit());
+            throw new Refused("延期至少 1" + kind.unit());
         }
         if (reason == null || reason.isBlank()) {
-            throw new DeadlineRefused("延期须说明理由");
+            throw new Refused("延期须说明理由");
         }
         if (extension + units > maxExtension) {
-            throw new DeadlineRefused("延期合计不能超过 " + maxExtension + kind.unit() + "（已延期 " + extension
+            throw new Refused("延期合计不能超过 " + maxExtension + kind.unit() + "（已延期 " + extension
                     + kind.unit() + "）");
         }
         LocalDate before = dueOn;
@@ -178,8 +196,25 @@ public class Deadline {
         record(at, DeadlineEvent.Action.EXTENDED, approver, "延期 " + units + kind.unit() + "：" + reason, before);
     }
 
-    /** D5: after a calendar import. Answers whether the due date or its provisional mark changed. */
+    /** D7 */
+    public void finish(String actor, String reason, Instant at) {
+        if (finishedAt == null) {
+            finishedAt = at;
+            record(at, DeadlineEvent.Action.FINISHED, actor, reason, dueOn);
+        }
+    }
+
+    private void mustRun(String what) {
+        if (finishedAt != null) {
+            throw new Refused("时限已结束，不能" + what);
+        }
+    }
+
+    /** D5, D7: after a calendar import. Answers whether the due date or its provisional mark changed. */
     public boolean recompute(WorkingDayCalendar calendar, String actor, String reason, Instant at) {
+        if (finishedAt != null) {
+            return false;
+        }
         LocalDate before = dueOn;
         boolean wasProvisional = provisional;
         recalculate(calendar);
@@ -250,6 +285,10 @@ public class Deadline {
 
     public boolean provisional() {
         return provisional;
+    }
+
+    public boolean finished() {
+        return finishedAt != null;
     }
 
     public boolean paused() {

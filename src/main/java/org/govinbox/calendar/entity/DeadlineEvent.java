@@ -18,7 +18,7 @@ import java.time.LocalDate;
 @Table(name = "deadline_event")
 public class DeadlineEvent {
 
-    public enum Action { STARTED, PAUSED, RESUMED, RESTARTED, EXTENDED, RECOMPUTED }
+    public enum Action { STARTED, PAUSED, RESUMED, RESTARTED, EXTENDED, RECOMPUTED, FINISHED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

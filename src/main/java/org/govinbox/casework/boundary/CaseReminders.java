@@ -16,8 +16,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every {@code govinbox.reminders.poll-seconds}: the due-soon and overdue reminders ({@link Cases#remindDue()}),
- * and the removal of attachment uploads that no letter claimed.
+ * Every {@code govinbox.reminders.poll-seconds}: the due-soon and overdue reminders ({@link CaseClocks#remindDue()}),
+ * and the removal of attachment uploads that no case claimed.
  */
 @Startup
 @Singleton
@@ -31,7 +31,7 @@ public class CaseReminders {
     TimerService timers;
 
     @Inject
-    Cases cases;
+    CaseClocks clocks;
 
     @Inject
     Attachments attachments;
@@ -49,7 +49,7 @@ public class CaseReminders {
     @Timeout
     void remind() {
         try {
-            int written = cases.remindDue();
+            int written = clocks.remindDue();
             if (written > 0) {
                 LOG.info(() -> written + " due-soon or overdue reminders written");
             }

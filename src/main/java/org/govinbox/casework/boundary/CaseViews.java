@@ -1,14 +1,24 @@
 package org.govinbox.casework.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.govinbox.accounts.boundary.Departments;
+import org.govinbox.accounts.boundary.Departments.DepartmentView;
+import org.govinbox.casework.control.CasePolicy;
+import org.govinbox.casework.entity.Case;
+import org.govinbox.casework.entity.CaseClock;
+import org.govinbox.casework.entity.CaseParty;
+import org.govinbox.casework.entity.CaseReply;
+import org.govinbox.casework.entity.Workflow;
 
-/** What the staff API shows of cases. Personal data only here, never in public views. */
-public final class CaseViews {
-
-    private CaseViews() {
-    }
+/** What the staff API shows of cases, in each type's words. Personal data only here, never in public views. */
+@ApplicationScoped
+public class CaseViews {
 
     public record ListItem(long id, String type, String typeName, String state, String stateName, String title,
                            String channel, String channelName, String category, String categoryName,
@@ -19,10 +29,23 @@ public final class CaseViews {
     public record Submitter(String name, String phone, String email) {
     }
 
+    public record Party(int seq, String role, String name, String phone, String email, String affiliation,
+                        boolean consent, String satisfaction, String ratingComment) {
+    }
+
     public record CoHandlerView(String department, String departmentName, String opinion) {
     }
 
+    /** The reply shown on the case: the last one sent, or one held for review (then onTime is null). */
     public record Reply(String text, Instant repliedAt, Boolean onTime) {
+    }
+
+    public record SentReply(int round, String department, String actor, Instant sentAt, String text, LocalDate dueOn,
+                            boolean onTime, String replyClass) {
+    }
+
+    public record Clock(String purpose, String department, LocalDate startedOn, LocalDate dueOn, boolean provisional,
+                        String status, Boolean onTime, boolean overdue) {
     }
 
     public record Event(Instant at, String actor, String action, String actionName, String fromState,
@@ -39,7 +62,77 @@ public final class CaseViews {
                          boolean provisional, boolean overdue, boolean dueSoon, Integer extensionRequested,
                          String extensionReason, Reply reply, String satisfaction, String ratingComment,
                          int rehandled, Long duplicateOf, String rejectReason, boolean published,
-                         String publishedContent, long version, List<Attachment> attachments, List<Event> history,
-                         List<String> actions) {
+                         String publishedContent, long version, List<Party> parties, List<Clock> clocks,
+                         List<SentReply> replies, List<Attachment> attachments, List<Event> history, List<String> actions) {
+    }
+
+    @Inject
+    CaseTypes types;
+
+    @Inject
+    Departments departments;
+
+    @Inject
+    CaseClocks clocks;
+
+    List<ListItem> list(List<Case> cases, LocalDate today) {
+        Map<String, String> names = departmentNames();
+        return cases.stream().map(c -> {
+            CaseType type = types.of(c.type());
+            CasePolicy policy = type.policy();
+            return new ListItem(c.id(), c.type(), type.name(), c.state(), type.workflow().state(c.state()).label(),
+                    c.title(), c.channel(), policy.channels().getOrDefault(c.channel(), c.channel()), c.category(),
+                    policy.categories().getOrDefault(c.category(), c.category()), c.leadDepartment(),
+                    names.get(c.leadDepartment()), c.receivedAt(), c.dueOn(), c.dueProvisional(), c.overdue(today),
+                    dueSoon(c, today, policy));
+        }).toList();
+    }
+
+    Detail detail(Case c, CaseType type, List<Attachment> attachments, List<String> actions, LocalDate today) {
+        Map<String, String> names = departmentNames();
+        CasePolicy policy = type.policy();
+        Workflow workflow = type.workflow();
+        CaseParty first = c.submitter();
+        Reply reply = c.heldReply() != null ? new Reply(c.heldReply(), null, null)
+                : c.lastReply().map(r -> new Reply(r.text(), r.sentAt(), r.onTime())).orElse(null);
+        List<Event> history = c.history().stream().map(e -> new Event(e.occurredAt(), e.actor(), e.action(),
+                workflow.transition(e.action()).map(Workflow.Transition::label).orElse(e.action()),
+                e.fromState(), e.toState(), workflow.state(e.toState()).label(), e.department(), e.note())).toList();
+        return new Detail(c.id(), c.type(), type.name(), c.state(), workflow.state(c.state()).label(),
+                c.title(), c.content(), c.channel(), policy.channels().getOrDefault(c.channel(), c.channel()),
+                c.category(), policy.categories().getOrDefault(c.category(), c.category()),
+                new Submitter(first.name(), first.phone(), first.email()), first.consent(),
+                c.receivedAt(), c.leadDepartment(), names.get(c.leadDepartment()),
+                c.coHandlers().stream().map(h -> new CoHandlerView(h.department(), names.get(h.department()), h.opinion())).toList(),
+                c.assignedOn(), c.dueOn(), c.dueProvisional(), c.overdue(today), dueSoon(c, today, policy),
+                c.extensionRequested().orElse(null), c.extensionReason(), reply,
+                first.rating().map(r -> r.satisfaction().name()).orElse(null),
+                first.rating().map(r -> r.comment()).orElse(null), c.round() - 1,
+                c.duplicateOf(), c.rejectReason(), c.published(), c.publishedContent(), c.version(),
+                c.parties().stream().map(CaseViews::party).toList(),
+                c.clocks().stream().map(k -> clock(k, today)).toList(),
+                c.replies().stream().map(CaseViews::sent).toList(), attachments, history, actions);
+    }
+
+    private static Party party(CaseParty p) {
+        return new Party(p.seq(), p.role(), p.name(), p.phone(), p.email(), p.affiliation(), p.consent(),
+                p.rating().map(r -> r.satisfaction().name()).orElse(null), p.rating().map(r -> r.comment()).orElse(null));
+    }
+
+    private static Clock clock(CaseClock k, LocalDate today) {
+        return new Clock(k.purpose(), k.department(), k.startedOn(), k.dueOn(), k.provisional(), k.status().name(),
+                k.onTime(), k.overdue(today));
+    }
+
+    private static SentReply sent(CaseReply r) {
+        return new SentReply(r.round(), r.department(), r.actor(), r.sentAt(), r.text(), r.dueOn(), r.onTime(), r.replyClass());
+    }
+
+    private boolean dueSoon(Case c, LocalDate today, CasePolicy policy) {
+        return c.dueOn() != null && clocks.dueSoon(c.dueOn(), today, policy);
+    }
+
+    private Map<String, String> departmentNames() {
+        return departments.all().stream().collect(Collectors.toMap(DepartmentView::code, DepartmentView::name));
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.govinbox.calendar.entity.ClockKind;
-import org.govinbox.platform.boundary.ConfiguredList;
+import org.govinbox.platform.control.ConfiguredList;
 
 /**
  * What differs by case type, read from configuration ({@code govinbox.case.<type>.*}): the channels it comes

@@ -1,5 +1,6 @@
 package org.govinbox.casework.entity;
 
+import org.govinbox.platform.entity.Refused;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -66,7 +67,7 @@ public class CaseAttachment {
 
     public void claim(long caseId) {
         if (this.caseId != null) {
-            throw new CaseRefused("附件已属于另一封来信");
+            throw new Refused("附件已属于另一件事项");
         }
         this.caseId = caseId;
     }

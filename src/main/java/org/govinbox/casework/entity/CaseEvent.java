@@ -2,8 +2,6 @@ package org.govinbox.casework.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -35,17 +33,15 @@ public class CaseEvent {
     @Column(nullable = false)
     private String actor;
 
-    @Enumerated(EnumType.STRING)
+    /** The action's code in its type's workflow. */
     @Column(nullable = false)
-    private CaseAction action;
+    private String action;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "from_state")
-    private CaseState fromState;
+    private String fromState;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "to_state", nullable = false)
-    private CaseState toState;
+    private String toState;
 
     private String department;
 
@@ -54,8 +50,8 @@ public class CaseEvent {
     protected CaseEvent() {
     }
 
-    CaseEvent(Case owner, int seq, Instant occurredAt, String actor, CaseAction action, CaseState fromState,
-              CaseState toState, String department, String note) {
+    CaseEvent(Case owner, int seq, Instant occurredAt, String actor, String action, String fromState,
+              String toState, String department, String note) {
         this.owner = owner;
         this.seq = seq;
         this.occurredAt = occurredAt;
@@ -75,15 +71,15 @@ public class CaseEvent {
         return actor;
     }
 
-    public CaseAction action() {
+    public String action() {
         return action;
     }
 
-    public CaseState fromState() {
+    public String fromState() {
         return fromState;
     }
 
-    public CaseState toState() {
+    public String toState() {
         return toState;
     }
 

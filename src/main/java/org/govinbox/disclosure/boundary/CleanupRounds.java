@@ -120,7 +120,7 @@ public class CleanupRounds {
     public Round decide(long roundId, long itemId, Decision input) {
         officeOnly();
         CleanupRound round = round(roundId);
-        Disclosures.refusedAs409(round::mustBeOpen);
+        round.mustBeOpen();
         CleanupReview review = em.find(CleanupReview.class, key(roundId, itemId));
         if (review == null) {
             throw ProblemException.notFound("第 " + itemId + " 号文件不在本轮清理范围内");
@@ -146,7 +146,7 @@ public class CleanupRounds {
     public Round close(long roundId) {
         officeOnly();
         CleanupRound round = round(roundId);
-        Disclosures.refusedAs409(round::mustBeOpen);
+        round.mustBeOpen();
         List<CleanupReview> reviews = reviews(roundId);
         long undecided = reviews.stream().filter(r -> r.decision() == null).count();
         if (undecided > 0) {
@@ -155,17 +155,16 @@ public class CleanupRounds {
         String actor = caller.username();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        Disclosures.refusedAs409(() -> {
-            for (CleanupReview review : reviews) {
-                DisclosureItem item = em.find(DisclosureItem.class, review.itemId());
-                switch (review.decision()) {
-                    case KEEP -> item.keptByReview(round.name() + "：" + review.reason(), actor, now);
-                    case AMEND -> item.amend(round.name() + "：" + review.reason(), actor, now);
-                    case REPEAL -> item.repeal(today, round.name(), review.reason(), actor, now);
-                }
+        for (CleanupReview review : reviews) {
+            DisclosureItem item = em.find(DisclosureItem.class, review.itemId());
+            switch (review.decision()) {
+                case KEEP -> item.keptByReview(round.name() + "：" + review.reason(), actor, now);
+                case AMEND -> item.amend(round.name() + "：" + review.reason(), actor, now);
+                case REPEAL -> item.repeal(today, round.name(), review.reason(), actor, now);
             }
-            round.close(actor, now);
-        });
+        }
+        round.close(actor, now);
+    
         em.flush();
         Round closed = view(round);
         audit.record("CLEANUP_CLOSE", "cleanup-round", String.valueOf(roundId), round.name() + "：继续有效 "

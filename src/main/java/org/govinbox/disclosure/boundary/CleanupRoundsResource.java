@@ -16,7 +16,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govinbox.accounts.entity.Role;
-import org.govinbox.platform.boundary.Allowed;
+import org.govinbox.accounts.boundary.Allowed;
 import org.govinbox.platform.boundary.Retry;
 
 /** {@code /api/cleanup-rounds}: clean-up rounds of normative documents (government-office publishers). */

@@ -26,7 +26,7 @@ import org.govinbox.disclosure.entity.DisclosureEvent;
 import org.govinbox.disclosure.entity.DisclosureItem;
 import org.govinbox.disclosure.entity.IndexNumber;
 import org.govinbox.disclosure.entity.ItemAction;
-import org.govinbox.disclosure.entity.ItemRefused;
+import org.govinbox.platform.entity.Refused;
 import org.govinbox.disclosure.entity.ItemState;
 import org.govinbox.disclosure.entity.Metadata;
 import org.govinbox.disclosure.entity.Validity;
@@ -122,7 +122,7 @@ public class Disclosures {
         expect(item, expectedVersion);
         Metadata metadata = checked(input);
         inScope(metadata.publisher());
-        refusedAs409(() -> item.edit(metadata, caller.username(), clock.instant()));
+        item.edit(metadata, caller.username(), clock.instant());
         audit.record("DISCLOSURE_EDIT", "disclosure", String.valueOf(id), item.title());
         em.flush();
         return staffDetail(item);
@@ -136,28 +136,26 @@ public class Disclosures {
         String actor = caller.username();
         Instant now = clock.instant();
         ActionBody input = body == null ? new ActionBody() : body;
-        refusedAs409(() -> {
-            switch (action) {
-                case REGISTER -> register(item, now);
-                case SUBMIT -> {
-                    if (!settings.review()) {
-                        throw new ItemRefused("未开启发布审核，草稿可直接发布");
-                    }
-                    item.submit(actor, now);
+        switch (action) {
+            case REGISTER -> register(item, now);
+            case SUBMIT -> {
+                if (!settings.review()) {
+                    throw new Refused("未开启发布审核，草稿可直接发布");
                 }
-                case SEND_BACK -> {
-                    mustReview();
-                    item.sendBack(required(input.reason, "reason", "请填写退回原因"), actor, now);
-                }
-                case PUBLISH -> publish(item, settings, now);
-                case WITHDRAW -> item.withdraw(required(input.reason, "reason", "请填写撤回原因"), actor, now);
-                case EXPIRE -> item.expire(date(input.on), ItemInput.trimmed(input.reason), actor, now);
-                case REPEAL -> item.repeal(date(input.on), required(input.repealedBy, "repealedBy",
-                        "请填写废止依据（废止该文件的文件名称或文号）"), ItemInput.trimmed(input.reason), actor, now);
-                case AMEND -> item.amend(required(input.reason, "reason", "请填写修改说明"), actor, now);
-                default -> throw ProblemException.notFound("没有「" + action.path() + "」这项操作");
+                item.submit(actor, now);
             }
-        });
+            case SEND_BACK -> {
+                mustReview();
+                item.sendBack(required(input.reason, "reason", "请填写退回原因"), actor, now);
+            }
+            case PUBLISH -> publish(item, settings, now);
+            case WITHDRAW -> item.withdraw(required(input.reason, "reason", "请填写撤回原因"), actor, now);
+            case EXPIRE -> item.expire(date(input.on), ItemInput.trimmed(input.reason), actor, now);
+            case REPEAL -> item.repeal(date(input.on), required(input.repealedBy, "repealedBy",
+                    "请填写废止依据（废止该文件的文件名称或文号）"), ItemInput.trimmed(input.reason), actor, now);
+            case AMEND -> item.amend(required(input.reason, "reason", "请填写修改说明"), actor, now);
+            default -> throw ProblemException.notFound("没有「" + action.path() + "」这项操作");
+        }
         em.flush();
         audit.record("DISCLOSURE_" + action.name(), "disclosure", String.valueOf(id),
                 item.indexNumber().orElse(item.title()));
@@ -167,7 +165,7 @@ public class Disclosures {
     private void publish(DisclosureItem item, DisclosureSettings settings, Instant now) {
         if (settings.review()) {
             if (item.state() == ItemState.DRAFT) {
-                throw new ItemRefused("已开启发布审核：请先送审，由政府办公开工作人员发布");
+                throw new Refused("已开启发布审核：请先送审，由政府办公开工作人员发布");
             }
             mustReview();
         }
@@ -176,12 +174,12 @@ public class Disclosures {
         }
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         if (item.writtenOn().isAfter(today)) {
-            throw new ItemRefused("成文日期 " + item.writtenOn() + " 晚于今天，不能发布");
+            throw new Refused("成文日期 " + item.writtenOn() + " 晚于今天，不能发布");
         }
         String agency = settings.agencyCodeOf(item.publisher());
         int serial = numbers.next(IndexNumber.series(agency), today.getYear());
         if (serial > IndexNumber.MAX_SERIAL) {
-            throw new ItemRefused("机构 " + agency + " 本年度索引号已用尽");
+            throw new Refused("机构 " + agency + " 本年度索引号已用尽");
         }
         item.publish(new IndexNumber(agency, today.getYear(), serial), today,
                 calendars.workingDaysAfter(item.writtenOn(), today), settings.publishWithin(), caller.username(), now);
@@ -189,7 +187,7 @@ public class Disclosures {
 
     private void register(DisclosureItem item, Instant now) {
         if (!item.normative()) {
-            throw new ItemRefused("只有规范性文件需要统一登记");
+            throw new Refused("只有规范性文件需要统一登记");
         }
         int year = LocalDate.ofInstant(now, clock.getZone()).getYear();
         String number = catalogue.settings().registrationNumber(year, numbers.next(NORMATIVE_SERIES, year));
@@ -213,8 +211,7 @@ public class Disclosures {
         String claimed = claimedType == null ? "" : claimedType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
         boolean claimsSomething = !claimed.isEmpty() && !claimed.equals("application/octet-stream");
         if (detected == null || claimsSomething && !claimed.equals(detected)) {
-            throw new ProblemException(Problem.of(415, "文件类型不支持",
-                    "附件只能是 PDF、Word（DOCX）、Excel（XLSX）或图片，且内容须与所声明的类型一致（按文件内容判断）"));
+            throw ProblemException.unsupportedType("附件只能是 PDF、Word（DOCX）、Excel（XLSX）或图片，且内容须与所声明的类型一致（按文件内容判断）");
         }
         long count = em.createQuery("SELECT COUNT(a) FROM DisclosureAttachment a WHERE a.itemId = :item", Long.class)
                 .setParameter("item", id).getSingleResult();
@@ -222,7 +219,7 @@ public class Disclosures {
             throw ProblemException.conflict("file", "每条信息最多 " + catalogue.settings().maxAttachments() + " 个附件");
         }
         String name = FileTypes.filename(filename, detected);
-        refusedAs409(() -> item.attached(name, caller.username(), clock.instant()));
+        item.attached(name, caller.username(), clock.instant());
         DisclosureAttachment attachment = new DisclosureAttachment(id, name, detected, content, clock.instant());
         em.persist(attachment);
         em.flush();
@@ -237,7 +234,7 @@ public class Disclosures {
         if (attachment == null || attachment.itemId() != id) {
             throw ProblemException.notFound("附件不存在");
         }
-        refusedAs409(() -> item.detached(attachment.filename(), caller.username(), clock.instant()));
+        item.detached(attachment.filename(), caller.username(), clock.instant());
         em.remove(attachment);
         audit.record("DISCLOSURE_DETACH", "disclosure", String.valueOf(id), attachment.filename());
     }
@@ -439,13 +436,5 @@ public class Disclosures {
             throw ProblemException.invalid(field, "不能超过 500 个字");
         }
         return v;
-    }
-
-    static void refusedAs409(Runnable change) {
-        try {
-            change.run();
-        } catch (ItemRefused e) {
-            throw ProblemException.conflict(e.getMessage());
-        }
     }
 }

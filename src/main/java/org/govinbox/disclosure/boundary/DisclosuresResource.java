@@ -24,7 +24,7 @@ import org.govinbox.accounts.entity.Role;
 import org.govinbox.disclosure.entity.DisclosureAttachment;
 import org.govinbox.disclosure.entity.ItemAction;
 import org.govinbox.disclosure.entity.ItemState;
-import org.govinbox.platform.boundary.Allowed;
+import org.govinbox.accounts.boundary.Allowed;
 import org.govinbox.platform.boundary.LargeBody;
 import org.govinbox.platform.boundary.Page;
 import org.govinbox.platform.boundary.PageRequest;

@@ -84,7 +84,7 @@ public class Imports {
         }
         boolean xlsx = FileTypes.detect(content).map(FileTypes.XLSX::equals).orElse(false);
         if (!xlsx && FileTypes.detect(content).isPresent()) {
-            throw new ProblemException(Problem.of(415, "文件类型不支持", "只能导入 CSV 或 XLSX 文件（按文件内容判断）"));
+            throw ProblemException.unsupportedType("只能导入 CSV 或 XLSX 文件（按文件内容判断）");
         }
         String filename = FileTypes.filename(encodedName, xlsx ? FileTypes.XLSX : "text/csv");
         String actor = caller.username();

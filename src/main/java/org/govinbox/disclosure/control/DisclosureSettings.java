@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.govinbox.disclosure.entity.IndexNumber;
-import org.govinbox.platform.boundary.ConfiguredList;
+import org.govinbox.platform.control.ConfiguredList;
 
 /**
  * The disclosure portal's local rules, read from configuration ({@code govinbox.disclosure.*}): key domains,

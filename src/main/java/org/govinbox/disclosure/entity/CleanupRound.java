@@ -1,5 +1,6 @@
 package org.govinbox.disclosure.entity;
 
+import org.govinbox.platform.entity.Refused;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -60,7 +61,7 @@ public class CleanupRound {
 
     public void mustBeOpen() {
         if (state != State.OPEN) {
-            throw new ItemRefused("清理轮次已于 " + closedAt + " 结束");
+            throw new Refused("清理轮次已于 " + closedAt + " 结束");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.govinbox.disclosure.entity;
 
+import org.govinbox.platform.entity.Refused;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -26,7 +27,7 @@ import java.util.Optional;
  * document (规范性文件) also carries its registration number in the unified series and its own lifecycle.
  * <p>
  * D1: the index number is given once, at first publication, and never changes (a withdrawn item keeps it).
- * D2: every change is allowed only in the states {@link ItemAction} lists, else {@link ItemRefused}.
+ * D2: every change is allowed only in the states {@link ItemAction} lists, else {@link Refused}.
  * D3: every change appends one {@link DisclosureEvent}.
  * D4: timeliness (Regulations on Open Government Information, Art. 26: published within 20 working days of being
  * formed) is frozen at publication as the working days from the written-on to the published-on date.
@@ -177,13 +178,13 @@ public class DisclosureItem {
     public void edit(Metadata metadata, String actor, Instant now) {
         check(ItemAction.EDIT);
         if (state == ItemState.PUBLISHED && metadata.normative() != normative) {
-            throw new ItemRefused("已发布的信息不能更改是否为规范性文件");
+            throw new Refused("已发布的信息不能更改是否为规范性文件");
         }
         if (state == ItemState.PUBLISHED && !metadata.publisher().equals(publisher)) {
-            throw new ItemRefused("已发布的信息不能更改发布机构（索引号按发布机构编制）");
+            throw new Refused("已发布的信息不能更改发布机构（索引号按发布机构编制）");
         }
         if (state == ItemState.PUBLISHED && metadata.attribute() == DisclosureAttribute.NOT_DISCLOSED) {
-            throw new ItemRefused("已发布的信息不能改为不予公开，请先撤回");
+            throw new Refused("已发布的信息不能改为不予公开，请先撤回");
         }
         List<String> changed = changes(metadata);
         if (changed.isEmpty()) {
@@ -197,10 +198,10 @@ public class DisclosureItem {
     public void register(String registrationNumber, String actor, Instant now) {
         check(ItemAction.REGISTER);
         if (!normative) {
-            throw new ItemRefused("只有规范性文件需要统一登记");
+            throw new Refused("只有规范性文件需要统一登记");
         }
         if (this.registrationNumber != null) {
-            throw new ItemRefused("已登记为 " + this.registrationNumber);
+            throw new Refused("已登记为 " + this.registrationNumber);
         }
         this.registrationNumber = registrationNumber;
         this.normativeStatus = NormativeStatus.REGISTERED;
@@ -226,16 +227,16 @@ public class DisclosureItem {
                         Instant now) {
         check(ItemAction.PUBLISH);
         if (normative && registrationNumber == null) {
-            throw new ItemRefused("规范性文件须先统一登记，再发布");
+            throw new Refused("规范性文件须先统一登记，再发布");
         }
         if (attribute == DisclosureAttribute.NOT_DISCLOSED) {
-            throw new ItemRefused("公开属性为“不予公开”的信息不能在门户发布");
+            throw new Refused("公开属性为“不予公开”的信息不能在门户发布");
         }
         if (writtenOn.isAfter(publishedOn)) {
-            throw new ItemRefused("成文日期 " + writtenOn + " 晚于发布日期 " + publishedOn);
+            throw new Refused("成文日期 " + writtenOn + " 晚于发布日期 " + publishedOn);
         }
         if (indexNumber != null) {
-            throw new ItemRefused("已有索引号 " + indexNumber);
+            throw new Refused("已有索引号 " + indexNumber);
         }
         this.indexNumber = number.toString();
         this.publishedOn = publishedOn;
@@ -257,7 +258,7 @@ public class DisclosureItem {
     public void expire(LocalDate on, String reason, String actor, Instant now) {
         check(ItemAction.EXPIRE);
         if (validity != Validity.VALID) {
-            throw new ItemRefused("该文件已" + validity.label());
+            throw new Refused("该文件已" + validity.label());
         }
         validity = Validity.EXPIRED;
         validityChangedOn = on;
@@ -269,7 +270,7 @@ public class DisclosureItem {
     public void repeal(LocalDate on, String repealedBy, String reason, String actor, Instant now) {
         check(ItemAction.REPEAL);
         if (validity == Validity.REPEALED) {
-            throw new ItemRefused("该文件已于 " + validityChangedOn + " 废止");
+            throw new Refused("该文件已于 " + validityChangedOn + " 废止");
         }
         validity = Validity.REPEALED;
         validityChangedOn = on;
@@ -286,10 +287,10 @@ public class DisclosureItem {
     public void amend(String reason, String actor, Instant now) {
         check(ItemAction.AMEND);
         if (!normative) {
-            throw new ItemRefused("只有规范性文件有修改状态");
+            throw new Refused("只有规范性文件有修改状态");
         }
         if (validity == Validity.REPEALED) {
-            throw new ItemRefused("该文件已废止");
+            throw new Refused("该文件已废止");
         }
         normativeStatus = NormativeStatus.AMENDED;
         updatedAt = now;
@@ -317,7 +318,7 @@ public class DisclosureItem {
     /** D2: refuses an action the current state does not allow. */
     public void check(ItemAction action) {
         if (!action.allowedIn(state)) {
-            throw new ItemRefused("信息当前为“" + state.label() + "”，不能" + action.label());
+            throw new Refused("信息当前为“" + state.label() + "”，不能" + action.label());
         }
     }
 

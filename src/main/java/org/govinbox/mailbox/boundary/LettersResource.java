@@ -20,13 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govinbox.accounts.boundary.Caller;
 import org.govinbox.accounts.boundary.Departments;
 import org.govinbox.casework.boundary.Attachments;
-import org.govinbox.casework.boundary.CasePolicies;
+import org.govinbox.casework.boundary.CaseRequests;
 import org.govinbox.casework.boundary.Cases;
 import org.govinbox.casework.control.CasePolicy;
 import org.govinbox.casework.control.Masking;
 import org.govinbox.casework.entity.Case;
-import org.govinbox.casework.entity.CaseState;
-import org.govinbox.mailbox.control.LetterRules;
+import org.govinbox.casework.entity.CaseParty;
+import org.govinbox.casework.entity.CaseReply;
 import org.govinbox.platform.boundary.LargeBody;
 import org.govinbox.platform.boundary.Page;
 import org.govinbox.platform.boundary.PageRequest;
@@ -100,7 +100,7 @@ public class LettersResource {
     Cases cases;
 
     @Inject
-    CasePolicies policies;
+    LetterType type;
 
     @Inject
     LetterRules rules;
@@ -118,6 +118,9 @@ public class LettersResource {
     Caller caller;
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     @ConfigProperty(name = "govinbox.letter.lookups-per-minute", defaultValue = "10")
     int lookupsPerMinute;
 
@@ -129,7 +132,7 @@ public class LettersResource {
     @Path("form")
     @Operation(summary = "写信表单的选项和限制 Mailboxes, categories and limits of the letter form")
     public FormView form() {
-        CasePolicy policy = policies.of(CasePolicies.LETTER);
+        CasePolicy policy = type.policy();
         return new FormView(named(policy.channels()), named(policy.categories()), rules.titleMax(), rules.contentMax(),
                 attachments.maxCount(), attachments.maxBytes(), Attachments.TYPES);
     }
@@ -143,8 +146,11 @@ public class LettersResource {
             throw ProblemException.invalid("Idempotency-Key", "Idempotency-Key 须为 1 到 100 个字符");
         }
         limiter.acquire(WRITE_BUCKET, caller.clientAddress(), writesPerMinute);
-        Case.Submission submission = rules.check(form);
-        Cases.Receipt receipt = Retry.onTransientFailure(() -> cases.receive(submission, idempotencyKey, form.attachments));
+        LetterRules.Letter letter = rules.check(form);
+        Case.Submission s = letter.submission();
+        String mailbox = type.policy().channelName(s.channel()).orElse(s.channel());
+        Cases.Receipt receipt = Retry.onTransientFailure(() -> cases.receive(s, List.of(letter.writer()), idempotencyKey,
+                form.attachments, "RECEIPT", letter.writer().name(), mailbox, s.title(), LocalDate.now(clock).toString()));
         return Response.status(receipt.replayed() ? 200 : 201).entity(receipt).build();
     }
 
@@ -180,32 +186,33 @@ public class LettersResource {
     public Status rate(Rating rating) {
         limiter.acquire(RATE_BUCKET, caller.clientAddress(), lookupsPerMinute);
         Rating r = rating == null ? new Rating() : rating;
-        Case.Satisfaction satisfaction = rules.satisfaction(r.satisfaction);
-        String comment = rules.comment(r.comment);
-        return status(cases.rate(r.queryCode, r.querySecret, satisfaction, comment));
+        CaseRequests.Rate checked = new CaseRequests.Rate(rules.satisfaction(r.satisfaction), rules.comment(r.comment));
+        return status(Retry.onTransientFailure(() -> cases.actAsSubmitter(r.queryCode, r.querySecret, "RATE", checked)));
     }
 
     @GET
     @Path("published")
     @Operation(summary = "公开的来信和答复 Published letters and replies, newest first, personal data masked")
     public Page<PublishedLetter> published(@QueryParam("page") String page, @QueryParam("size") String size) {
-        CasePolicy policy = policies.of(CasePolicies.LETTER);
-        Page<Case> found = cases.published(CasePolicies.LETTER, PageRequest.of(page, size));
+        CasePolicy policy = type.policy();
+        Page<Case> found = cases.published(LetterType.CODE, PageRequest.of(page, size));
         return new Page<>(found.total(), found.page(), found.size(), found.items().stream().map(c -> new PublishedLetter(
                 c.id(), policy.channels().get(c.channel()), policy.categories().get(c.category()), Masking.text(c.title()),
-                c.publishedContent(), Masking.name(c.submitterName()), c.receivedAt(), departmentName(c.leadDepartment()),
-                Masking.text(c.replyText()), c.repliedAt())).toList());
+                c.publishedContent(), Masking.name(c.submitter().name()), c.receivedAt(), departmentName(c.leadDepartment()),
+                c.lastReply().map(r -> Masking.text(r.text())).orElse(null), c.lastReply().map(CaseReply::sentAt).orElse(null)))
+                .toList());
     }
 
     private Status status(Case c) {
-        CasePolicy policy = policies.of(c.type());
-        boolean replied = c.state() == CaseState.REPLIED || c.state() == CaseState.CLOSED;
+        CasePolicy policy = type.policy();
+        boolean open = type.workflow().state(c.state()).open();
+        boolean replied = c.state().equals("REPLIED") || c.state().equals("CLOSED");
         return new Status(c.queryCode(), policy.channels().get(c.channel()), policy.categories().get(c.category()),
-                c.title(), c.state().name(), c.state().label(), c.receivedAt(), departmentName(c.leadDepartment()),
-                c.state().open() ? c.dueOn() : null,
-                replied && c.replyText() != null ? new ReplyView(c.replyText(), c.repliedAt()) : null,
-                c.state() == CaseState.REPLIED, c.satisfaction() == null ? null : c.satisfaction().name(),
-                c.rejectReason());
+                c.title(), c.state(), type.workflow().state(c.state()).label(), c.receivedAt(),
+                departmentName(c.leadDepartment()), open ? c.dueOn() : null,
+                replied ? c.lastReply().map(r -> new ReplyView(r.text(), r.sentAt())).orElse(null) : null,
+                type.workflow().transition("RATE").orElseThrow().allowedIn(c.state()),
+                c.submitter().rating().map(r -> r.satisfaction().name()).orElse(null), c.rejectReason());
     }
 
     private String departmentName(String code) {

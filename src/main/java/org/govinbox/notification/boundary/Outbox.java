@@ -31,15 +31,18 @@ public class Outbox {
     @ConfigProperty(name = "govinbox.organisation.name")
     String organisationName;
 
-    /** Queues the template filled with {@code arguments} and, as its last argument, the organisation's name. */
+    /**
+     * Queues {@code template} of the classpath resource {@code templates}, filled with {@code arguments} and, as its
+     * last argument, the organisation's name.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void enqueue(String recipient, String template, Object... arguments) {
+    public void enqueue(String recipient, String templates, String template, Object... arguments) {
         if (recipient == null || recipient.isBlank()) {
             return;
         }
         Object[] withSignature = java.util.Arrays.copyOf(arguments, arguments.length + 1);
         withSignature[arguments.length] = organisationName;
-        Templates.Mail mail = Templates.fill(template, withSignature);
+        Templates.Mail mail = Templates.fill(templates, template, withSignature);
         em.persist(new OutboxMessage(recipient.trim(), mail.subject(), mail.body(), clock.instant()));
     }
 

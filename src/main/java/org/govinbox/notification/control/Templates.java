@@ -9,23 +9,27 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Properties;
 
-/** The zh-CN mail templates in {@code notification/templates.properties} (UTF-8). */
+/**
+ * Mail templates (zh-CN, UTF-8 properties: {@code NAME.subject}, {@code NAME.body}) in the classpath resource each
+ * component names — a case type keeps its own ({@code mailbox/templates.properties}).
+ */
 public final class Templates {
 
     /** A filled-in mail. */
     public record Mail(String subject, String body) {
     }
 
-    private static final Properties TEMPLATES = load();
+    private static final java.util.Map<String, Properties> BUNDLES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Templates() {
     }
 
-    public static Mail fill(String template, Object... arguments) {
-        String subject = TEMPLATES.getProperty(template + ".subject");
-        String body = TEMPLATES.getProperty(template + ".body");
+    public static Mail fill(String bundle, String template, Object... arguments) {
+        Properties templates = BUNDLES.computeIfAbsent(bundle, Templates::load);
+        String subject = templates.getProperty(template + ".subject");
+        String body = templates.getProperty(template + ".body");
         if (subject == null || body == null) {
-            throw new IllegalArgumentException("no mail template " + template);
+            throw new IllegalArgumentException("no mail template " + template + " in " + bundle);
         }
         return new Mail(format(subject, arguments), format(body, arguments));
     }
@@ -38,9 +42,12 @@ public final class Templates {
         return new MessageFormat(pattern.replace("'", "''"), Locale.SIMPLIFIED_CHINESE).format(texts);
     }
 
-    private static Properties load() {
+    private static Properties load(String bundle) {
         Properties properties = new Properties();
-        try (InputStream in = Templates.class.getClassLoader().getResourceAsStream("notification/templates.properties")) {
+        try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(bundle)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no mail templates " + bundle);
+            }
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -56,6 +56,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Problem.of(413, "请求体过大", "请求体不能超过 " + maxBytes + " 字节"));
     }
 
+    /** A file whose content (never its name or claimed type alone) is not of a type the endpoint takes. */
+    public static ProblemException unsupportedType(String detail) {
+        return new ProblemException(new Problem(null, "文件类型不支持", 415, detail, List.of(new Problem.FieldError("file", detail))));
+    }
+
     public static ProblemException unexpected() {
         return new ProblemException(Problem.of(500, "服务器内部错误", "服务器处理请求时出错，请稍后再试；如果一再出现，请联系管理员"));
     }

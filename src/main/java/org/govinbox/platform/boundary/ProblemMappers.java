@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.govinbox.platform.entity.Refused;
 
 /**
  * Every exception a request can end in becomes {@code application/problem+json} with a Chinese message.
@@ -33,6 +34,15 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(ProblemException e) {
             return e.toResponse();
+        }
+    }
+
+    /** The one refusal of every entity: what its state or rules do not allow now (409, the reason as the detail). */
+    @Provider
+    public static class ForRefusals implements ExceptionMapper<Refused> {
+        @Override
+        public Response toResponse(Refused e) {
+            return ProblemException.conflict(e.getMessage()).toResponse();
         }
     }
 
@@ -71,6 +81,9 @@ public final class ProblemMappers {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof ProblemException problem) {
                     return problem.toResponse();
+                }
+                if (cause instanceof Refused refused) {
+                    return new ForRefusals().toResponse(refused);
                 }
                 if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
                     return ProblemException.invalid("body", "请求体不是有效的 JSON，或字段类型不正确").toResponse();

@@ -1,5 +1,6 @@
 package org.govinbox.calendar.entity;
 
+import org.govinbox.platform.entity.Refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,7 +13,7 @@ import org.govinbox.calendar.control.ShippedCalendar;
 import org.govinbox.calendar.control.WorkingDayCalendar;
 import org.junit.jupiter.api.Test;
 
-/** D1–D6 of {@link Deadline}. */
+/** D1–D8 of {@link Deadline}. */
 class DeadlineTest {
 
     private static final WorkingDayCalendar CALENDAR = ShippedCalendar.all();
@@ -37,7 +38,7 @@ class DeadlineTest {
     @Test
     void aTwentyDayExtensionGivesTheDomainExample() {
         Deadline deadline = disclosureRequest("2026-02-10");
-        deadline.extend(20, CALENDAR, "office head", "需要较长时间检索档案", NOW);
+        deadline.extend(20, d("2026-02-10"), CALENDAR, "office head", "需要较长时间检索档案", NOW);
         assertEquals(d("2026-04-14"), deadline.dueOn());
         DeadlineEvent extended = deadline.history().get(1);
         assertEquals(DeadlineEvent.Action.EXTENDED, extended.action());
@@ -49,22 +50,22 @@ class DeadlineTest {
     @Test
     void anExtensionPastTheMaximumIsRefusedAndChangesNothing() {
         Deadline deadline = disclosureRequest("2026-02-10");
-        deadline.extend(15, CALENDAR, "office head", "第一次延期", NOW);
+        deadline.extend(15, d("2026-02-10"), CALENDAR, "office head", "第一次延期", NOW);
         LocalDate due = deadline.dueOn();
-        DeadlineRefused refused = assertThrows(DeadlineRefused.class,
-                () -> deadline.extend(6, CALENDAR, "office head", "再次延期", NOW));
+        Refused refused = assertThrows(Refused.class,
+                () -> deadline.extend(6, d("2026-02-10"), CALENDAR, "office head", "再次延期", NOW));
         assertTrue(refused.getMessage().contains("20个工作日"), refused.getMessage());
         assertEquals(due, deadline.dueOn());
         assertEquals(15, deadline.extension());
-        deadline.extend(5, CALENDAR, "office head", "最后五天", NOW);
+        deadline.extend(5, d("2026-02-10"), CALENDAR, "office head", "最后五天", NOW);
         assertEquals(d("2026-04-14"), deadline.dueOn());
     }
 
     @Test
     void anExtensionNeedsAReasonAndAPositiveAmount() {
         Deadline deadline = disclosureRequest("2026-02-10");
-        assertThrows(DeadlineRefused.class, () -> deadline.extend(5, CALENDAR, "head", " ", NOW));
-        assertThrows(DeadlineRefused.class, () -> deadline.extend(0, CALENDAR, "head", "理由", NOW));
+        assertThrows(Refused.class, () -> deadline.extend(5, d("2026-02-10"), CALENDAR, "head", " ", NOW));
+        assertThrows(Refused.class, () -> deadline.extend(0, d("2026-02-10"), CALENDAR, "head", "理由", NOW));
     }
 
     @Test
@@ -73,13 +74,13 @@ class DeadlineTest {
         Deadline deadline = disclosureRequest("2026-02-10");
         deadline.pause(d("2026-02-26"), "handler", "征求第三方意见", NOW);
         assertTrue(deadline.paused());
-        assertThrows(DeadlineRefused.class, () -> deadline.pause(d("2026-02-27"), "handler", "again", NOW));
+        assertThrows(Refused.class, () -> deadline.pause(d("2026-02-27"), "handler", "again", NOW));
         deadline.resume(d("2026-03-05"), CALENDAR, "handler", NOW);
         // (02-26, 03-05] holds 02-27, 02-28 (make-up Saturday), 03-02, 03-03, 03-04, 03-05: 6 working days
         assertEquals(CALENDAR.addWorkingDays(d("2026-02-10"), 26), deadline.dueOn());
         assertEquals(d("2026-03-24"), deadline.dueOn());
         assertFalse(deadline.paused());
-        assertThrows(DeadlineRefused.class, () -> deadline.resume(d("2026-03-06"), CALENDAR, "handler", NOW));
+        assertThrows(Refused.class, () -> deadline.resume(d("2026-03-06"), CALENDAR, "handler", NOW));
     }
 
     @Test
@@ -95,12 +96,12 @@ class DeadlineTest {
     @Test
     void aRestartCountsTheFullAmountFromTheNewStart() {
         Deadline deadline = disclosureRequest("2026-02-10");
-        deadline.extend(10, CALENDAR, "head", "延期", NOW);
+        deadline.extend(10, d("2026-02-10"), CALENDAR, "head", "延期", NOW);
         deadline.restart(d("2026-03-02"), CALENDAR, "dispatcher", "申请人补正后重新起算", NOW);
         assertEquals(CALENDAR.addWorkingDays(d("2026-03-02"), 20), deadline.dueOn());
         assertEquals(d("2026-03-30"), deadline.dueOn());
         assertEquals(0, deadline.extension());
-        deadline.extend(20, CALENDAR, "head", "重新起算后可再延期", NOW);
+        deadline.extend(20, d("2026-02-10"), CALENDAR, "head", "重新起算后可再延期", NOW);
     }
 
     @Test
@@ -108,9 +109,9 @@ class DeadlineTest {
         Deadline suggestion = Deadline.start("NPC", "12", "REPLY", ClockKind.MONTHS, 3, 3, d("2026-03-10"),
                 CALENDAR, "office", NOW);
         assertEquals(d("2026-06-10"), suggestion.dueOn());
-        suggestion.extend(3, CALENDAR, "office", "涉及多个部门", NOW);
+        suggestion.extend(3, d("2026-02-10"), CALENDAR, "office", "涉及多个部门", NOW);
         assertEquals(d("2026-09-10"), suggestion.dueOn());
-        assertThrows(DeadlineRefused.class, () -> suggestion.extend(1, CALENDAR, "office", "超过六个月", NOW));
+        assertThrows(Refused.class, () -> suggestion.extend(1, d("2026-02-10"), CALENDAR, "office", "超过六个月", NOW));
     }
 
     @Test
@@ -147,6 +148,36 @@ class DeadlineTest {
         assertEquals(d("2027-01-04"), recomputed.dueBefore());
         assertEquals(d("2027-01-05"), recomputed.dueAfter());
         assertFalse(deadline.recompute(with2027, "admin", "again", NOW), "nothing changes twice");
+    }
+
+    @Test
+    void aFinishedClockIsNeverRecomputedPausedOrExtended() {
+        Deadline deadline = Deadline.start("LETTER", "9", "REPLY", ClockKind.WORKING_DAYS, 5, 10, d("2026-12-28"),
+                CALENDAR, "dispatcher", NOW);
+        deadline.finish("handler", "已答复", NOW);
+        assertTrue(deadline.finished());
+        assertEquals(DeadlineEvent.Action.FINISHED, deadline.history().get(1).action());
+        WorkingDayCalendar with2027 = CALENDAR.withYear(2027, List.of(
+                new WorkingDayCalendar.ListedDay(d("2027-01-01"), DayKind.HOLIDAY, "元旦")));
+        assertFalse(deadline.recompute(with2027, "admin", "导入 2027 年", NOW), "D7");
+        assertEquals(d("2027-01-04"), deadline.dueOn(), "the due date the reply answered stays");
+        assertThrows(Refused.class, () -> deadline.extend(5, d("2026-12-29"), CALENDAR, "head", "延期", NOW));
+        assertThrows(Refused.class, () -> deadline.pause(d("2026-12-29"), "office", "征求意见", NOW));
+        deadline.finish("handler", "again", NOW);
+        assertEquals(2, deadline.history().size(), "finishing twice writes nothing");
+    }
+
+    @Test
+    void noExtensionOrPauseAfterTheDueDate() {
+        Deadline deadline = disclosureRequest("2026-02-10");
+        deadline.extend(1, d("2026-03-16"), CALENDAR, "head", "到期当日仍可延期", NOW);
+        LocalDate due = deadline.dueOn();
+        Refused late = assertThrows(Refused.class,
+                () -> deadline.extend(5, due.plusDays(1), CALENDAR, "head", "逾期后延期", NOW));
+        assertTrue(late.getMessage().contains(due.toString()), late.getMessage());
+        Refused pause = assertThrows(Refused.class, () -> deadline.pause(due.plusDays(1), "office", "征求第三方意见", NOW));
+        assertTrue(pause.getMessage().contains(due.toString()), pause.getMessage());
+        assertEquals(due, deadline.dueOn());
     }
 
     @Test

@@ -1,11 +1,13 @@
 package org.govinbox.casework.entity;
 
+import static org.govinbox.casework.entity.TestCases.NOW;
+import static org.govinbox.casework.entity.TestCases.TODAY;
+import static org.govinbox.casework.entity.TestCases.WORKFLOW;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.persistence.PersistenceException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.govinbox.notification.entity.OutboxMessage;
@@ -14,10 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The case aggregate, its history, co-handlers and attachments, and the outbox, on a real embedded Derby. */
+/** The case aggregate with its parties, clocks, replies, history, co-handlers and attachments, and the outbox, on a real embedded Derby. */
 class CasePersistenceTest {
 
-    private static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
     private DerbyDatabase db;
 
     @BeforeEach
@@ -30,30 +31,50 @@ class CasePersistenceTest {
         db.close();
     }
 
-    private static Case letter(String code, String key) {
-        return Case.receive(new Case.Submission("LETTER", "MAYOR", "HELP", "标题", "内容<b>", "张三", "13812348000",
-                null, true), code, key, "digest", NOW);
+    private static Case received(String code, String key) {
+        return Case.receive(WORKFLOW, new Case.Submission("T", "MAYOR", "HELP", "标题", "内容<b>"),
+                List.of(new CaseParty.Details("LEAD_PROPOSER", "张三", "13812348000", null, "第一代表团", true),
+                        new CaseParty.Details("CO_SIGNER", "李四", null, "li@example.com", "第二代表团", false)),
+                code, key, "digest", "代表", NOW);
     }
 
     @Test
-    void aCaseWithItsWholeHistoryRoundTrips() {
+    void aCaseWithItsPartiesClocksRepliesAndHistoryRoundTrips() {
         db.inTransaction(em -> {
-            Case c = letter("ABCDEFGHJKMN", "key-1");
+            Case c = received("ABCDEFGHJKMN", "key-1");
             em.persist(c);
             em.flush();
-            c.startClock(new ClockRef(1L, LocalDate.parse("2026-03-04"), false));
-            c.accept("office", NOW, new ClockRef(2L, LocalDate.parse("2026-03-16"), false));
-            c.assign("office", NOW, LocalDate.parse("2026-03-02"), "JYJ", List.of("ZJJ", "FGJ"));
-            c.opinion("co", NOW, "ZJJ", "同意");
+            CaseClock accept = c.startClock("ACCEPT", null, TestCases.deadline(em, "2026-03-04"), TODAY);
+            c.meet(accept, NOW, TODAY);
+            c.startClock("REPLY", null, TestCases.deadline(em, "2026-06-02"), TODAY);
+            c.assign(TODAY, "JYJ", List.of("ZJJ", "FGJ"));
+            c.startClock("OPINION", "ZJJ", TestCases.deadline(em, "2026-04-02"), TODAY);
+            c.opinion("ZJJ", "同意");
+            c.contacted(1, "MEETING", TODAY, "handler", "面商");
+            c.sendReply("REPLY", "JYJ", "handler", NOW, TODAY, "答复", "B");
+            c.rate(1, CaseParty.Satisfaction.SATISFIED, "好", NOW);
+            c.rate(2, CaseParty.Satisfaction.DISSATISFIED, null, NOW);
+            TestCases.act(WORKFLOW, c, "HOLD", null);
         });
         Case loaded = db.em().createNamedQuery(Case.BY_QUERY_CODE, Case.class).setParameter("code", "ABCDEFGHJKMN").getSingleResult();
-        assertEquals(CaseState.ASSIGNED, loaded.state());
-        assertEquals(List.of(CaseAction.RECEIVE, CaseAction.ACCEPT, CaseAction.ASSIGN, CaseAction.OPINION),
-                loaded.history().stream().map(CaseEvent::action).toList());
+        assertEquals("HELD", loaded.state());
+        assertEquals(List.of(Workflow.RECEIVE, "HOLD"), loaded.history().stream().map(CaseEvent::action).toList());
+        assertEquals(List.of("张三", "李四"), loaded.parties().stream().map(CaseParty::name).toList());
+        assertEquals("第二代表团", loaded.parties().get(1).affiliation());
+        assertEquals(CaseParty.Satisfaction.DISSATISFIED, loaded.parties().get(1).rating().orElseThrow().satisfaction());
+        assertEquals("MEETING", loaded.submitter().contacts().get(0).how());
+        assertEquals(List.of("ACCEPT", "REPLY", "OPINION"), loaded.clocks().stream().map(CaseClock::purpose).toList());
+        assertEquals(List.of(CaseClock.Status.MET, CaseClock.Status.MET, CaseClock.Status.RUNNING),
+                loaded.clocks().stream().map(CaseClock::status).toList());
+        assertEquals("ZJJ", loaded.clocks().get(2).department());
+        assertEquals(Boolean.TRUE, loaded.clocks().get(0).onTime());
+        CaseReply reply = loaded.replies().get(0);
+        assertEquals(LocalDate.parse("2026-06-02"), reply.dueOn());
+        assertEquals("B", reply.replyClass());
+        assertEquals(null, loaded.dueOn(), "only a co-handler's clock runs");
         assertEquals(2, loaded.coHandlers().size());
-        assertEquals("同意", loaded.coHandlers().stream().filter(h -> h.department().equals("ZJJ")).findFirst().orElseThrow().opinion());
-        assertEquals(LocalDate.parse("2026-03-16"), loaded.dueOn());
         assertEquals("内容<b>", loaded.content());
+        assertEquals(1, db.em().createNamedQuery(CaseClock.BY_DEADLINE, CaseClock.class).setParameter("deadline", loaded.clocks().get(2).deadlineId()).getResultList().size());
         assertEquals(loaded.id(), db.em().createNamedQuery(Case.BY_IDEMPOTENCY_KEY, Case.class)
                 .setParameter("key", "key-1").getSingleResult().id());
     }
@@ -61,12 +82,12 @@ class CasePersistenceTest {
     @Test
     void manyCasesWithoutAKeyButNoKeyTwice() {
         db.inTransaction(em -> {
-            em.persist(letter("AAAAAAAAAAAA", null));
-            em.persist(letter("BBBBBBBBBBBB", null));
-            em.persist(letter("CCCCCCCCCCCC", "same"));
+            em.persist(received("AAAAAAAAAAAA", null));
+            em.persist(received("BBBBBBBBBBBB", null));
+            em.persist(received("CCCCCCCCCCCC", "same"));
         });
-        assertThrows(PersistenceException.class, () -> db.inTransaction(em -> em.persist(letter("DDDDDDDDDDDD", "same"))));
-        assertThrows(PersistenceException.class, () -> db.inTransaction(em -> em.persist(letter("AAAAAAAAAAAA", null))));
+        assertThrows(PersistenceException.class, () -> db.inTransaction(em -> em.persist(received("DDDDDDDDDDDD", "same"))));
+        assertThrows(PersistenceException.class, () -> db.inTransaction(em -> em.persist(received("AAAAAAAAAAAA", null))));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.govinbox.disclosure.entity;
 
+import org.govinbox.platform.entity.Refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -72,7 +73,7 @@ class DisclosureItemTest {
                     assertEquals(events + 1, item.events().size(), c.action() + " in " + state + " writes one event (D3)");
                     assertEquals(c.action(), item.events().get(events).action());
                 } else {
-                    ItemRefused refused = assertThrows(ItemRefused.class, () -> c.run().accept(item), c.action() + " in " + state);
+                    Refused refused = assertThrows(Refused.class, () -> c.run().accept(item), c.action() + " in " + state);
                     assertTrue(refused.getMessage().contains(state.label()), refused.getMessage());
                     assertEquals(events, item.events().size());
                 }
@@ -112,7 +113,7 @@ class DisclosureItemTest {
     @Test
     void anItemCannotBePublishedBeforeItWasWritten() {
         DisclosureItem item = in(ItemState.DRAFT);
-        assertThrows(ItemRefused.class, () -> item.publish(NUMBER, LocalDate.of(2026, 11, 1), 0, 20, "p", NOW));
+        assertThrows(Refused.class, () -> item.publish(NUMBER, LocalDate.of(2026, 11, 1), 0, 20, "p", NOW));
         assertTrue(item.indexNumber().isEmpty());
     }
 
@@ -123,18 +124,18 @@ class DisclosureItemTest {
         assertEquals(Validity.REPEALED, item.validity());
         assertEquals(TODAY, item.validityChangedOn());
         assertEquals("宝渭政发〔2026〕9号", item.repealedBy());
-        assertThrows(ItemRefused.class, () -> item.repeal(TODAY, "x", null, "p", NOW));
-        assertThrows(ItemRefused.class, () -> item.expire(TODAY, null, "p", NOW));
+        assertThrows(Refused.class, () -> item.repeal(TODAY, "x", null, "p", NOW));
+        assertThrows(Refused.class, () -> item.expire(TODAY, null, "p", NOW));
     }
 
     /** The normative lifecycle: registered → published → amended or repealed. */
     @Test
     void normativeDocumentsAreRegisteredBeforeTheyArePublished() {
         DisclosureItem item = new DisclosureItem(metadata(true), "p", NOW);
-        assertThrows(ItemRefused.class, () -> item.publish(NUMBER, TODAY, 1, 20, "p", NOW));
+        assertThrows(Refused.class, () -> item.publish(NUMBER, TODAY, 1, 20, "p", NOW));
         item.register("宝渭政规〔2026〕3号", "p", NOW);
         assertEquals(NormativeStatus.REGISTERED, item.normativeStatus());
-        assertThrows(ItemRefused.class, () -> item.register("宝渭政规〔2026〕4号", "p", NOW));
+        assertThrows(Refused.class, () -> item.register("宝渭政规〔2026〕4号", "p", NOW));
         item.publish(NUMBER, TODAY, 1, 20, "p", NOW);
         assertEquals(NormativeStatus.PUBLISHED, item.normativeStatus());
         item.amend("条款调整", "p", NOW);
@@ -148,9 +149,9 @@ class DisclosureItemTest {
     @Test
     void onlyNormativeDocumentsAreRegisteredOrAmended() {
         DisclosureItem item = in(ItemState.DRAFT);
-        assertThrows(ItemRefused.class, () -> item.register("宝渭政规〔2026〕3号", "p", NOW));
+        assertThrows(Refused.class, () -> item.register("宝渭政规〔2026〕3号", "p", NOW));
         DisclosureItem published = in(ItemState.PUBLISHED);
-        assertThrows(ItemRefused.class, () -> published.amend("x", "p", NOW));
+        assertThrows(Refused.class, () -> published.amend("x", "p", NOW));
         assertNull(published.normativeStatus());
     }
 
@@ -160,11 +161,11 @@ class DisclosureItemTest {
         DisclosureItem item = new DisclosureItem(new Metadata(m.title(), m.documentNumber(), m.publisher(),
                 m.publisherName(), m.writtenOn(), m.domain(), m.subject(), m.genre(), m.keywords(), m.summary(), m.body(),
                 m.validity(), DisclosureAttribute.NOT_DISCLOSED, false), "p", NOW);
-        assertThrows(ItemRefused.class, () -> item.publish(NUMBER, TODAY, 1, 20, "p", NOW));
+        assertThrows(Refused.class, () -> item.publish(NUMBER, TODAY, 1, 20, "p", NOW));
         assertTrue(item.indexNumber().isEmpty());
         DisclosureItem published = in(ItemState.PUBLISHED);
         Metadata p = published.metadata();
-        assertThrows(ItemRefused.class, () -> published.edit(new Metadata(p.title(), p.documentNumber(), "OTHER", "别的部门",
+        assertThrows(Refused.class, () -> published.edit(new Metadata(p.title(), p.documentNumber(), "OTHER", "别的部门",
                 p.writtenOn(), p.domain(), p.subject(), p.genre(), p.keywords(), p.summary(), p.body(), p.validity(),
                 p.attribute(), false), "p", NOW), "the publisher of a published item stays");
     }

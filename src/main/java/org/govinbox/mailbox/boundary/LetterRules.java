@@ -1,4 +1,4 @@
-package org.govinbox.mailbox.control;
+package org.govinbox.mailbox.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.govinbox.casework.boundary.Attachments;
-import org.govinbox.casework.boundary.CasePolicies;
 import org.govinbox.casework.control.CasePolicy;
 import org.govinbox.casework.entity.Case;
+import org.govinbox.casework.entity.CaseParty;
 import org.govinbox.mailbox.boundary.LettersResource.LetterForm;
 import org.govinbox.platform.boundary.Problem.FieldError;
 import org.govinbox.platform.boundary.ProblemException;
@@ -29,8 +29,12 @@ public class LetterRules {
     static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
     static final Pattern ANY_CONTROL = Pattern.compile("\\p{Cntrl}");
 
+    /** A letter as checked: what was written, and its writer. */
+    public record Letter(Case.Submission submission, CaseParty.Details writer) {
+    }
+
     @Inject
-    CasePolicies policies;
+    LetterType type;
 
     @Inject
     Attachments attachments;
@@ -43,11 +47,11 @@ public class LetterRules {
     @ConfigProperty(name = "govinbox.letter.content-max", defaultValue = "5000")
     int contentMax;
 
-    public Case.Submission check(LetterForm form) {
+    public Letter check(LetterForm form) {
         if (form == null) {
             throw ProblemException.invalid("body", "请求体不能为空");
         }
-        CasePolicy policy = policies.of(CasePolicies.LETTER);
+        CasePolicy policy = type.policy();
         List<FieldError> errors = new ArrayList<>();
         if (form.mailbox == null || !policy.channels().containsKey(form.mailbox)) {
             errors.add(new FieldError("mailbox", "请选择信箱（" + String.join("、", policy.channels().keySet()) + "）"));
@@ -73,13 +77,13 @@ public class LetterRules {
             throw ProblemException.invalid("请检查以下内容：" + String.join("、",
                     errors.stream().map(FieldError::field).distinct().toList()), errors);
         }
-        return new Case.Submission(CasePolicies.LETTER, form.mailbox, form.category, title, content, name, phone, email,
-                Boolean.TRUE.equals(form.publicConsent));
+        return new Letter(new Case.Submission(LetterType.CODE, form.mailbox, form.category, title, content),
+                new CaseParty.Details("WRITER", name, phone, email, null, Boolean.TRUE.equals(form.publicConsent)));
     }
 
-    public Case.Satisfaction satisfaction(String value) {
+    public CaseParty.Satisfaction satisfaction(String value) {
         try {
-            return Case.Satisfaction.valueOf(value == null ? "" : value.trim());
+            return CaseParty.Satisfaction.valueOf(value == null ? "" : value.trim());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("satisfaction", "请选择满意、基本满意或不满意（SATISFIED、BASICALLY_SATISFIED、DISSATISFIED）");
         }

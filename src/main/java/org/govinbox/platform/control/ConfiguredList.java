@@ -1,4 +1,4 @@
-package org.govinbox.platform.boundary;
+package org.govinbox.platform.control;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.govinbox.platform.boundary;
+package org.govinbox.accounts.boundary;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

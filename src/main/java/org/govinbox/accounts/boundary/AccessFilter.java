@@ -1,4 +1,4 @@
-package org.govinbox.platform.boundary;
+package org.govinbox.accounts.boundary;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -17,10 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
-import org.govinbox.accounts.boundary.AuditTrail;
-import org.govinbox.accounts.boundary.Caller;
-import org.govinbox.accounts.boundary.Sessions;
-import org.govinbox.accounts.boundary.SignedIn;
+import org.govinbox.platform.boundary.BeforePasswordChange;
+import org.govinbox.platform.boundary.ProblemException;
+import org.govinbox.platform.boundary.Public;
+import org.govinbox.platform.boundary.SessionCookie;
 
 /**
  * Who may call what. Secure by default: every resource method needs a signed-in caller unless it is

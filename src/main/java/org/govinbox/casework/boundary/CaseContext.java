@@ -1,0 +1,103 @@
+package org.govinbox.casework.boundary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.govinbox.casework.control.CasePolicy;
+import org.govinbox.casework.entity.Case;
+import org.govinbox.casework.entity.CaseClock;
+import org.govinbox.casework.entity.CaseParty;
+import org.govinbox.casework.entity.Workflow;
+
+/**
+ * What an action of a case type works with, inside the engine's transaction: the case, its type and the
+ * allowed row of the workflow, who acts and when, and the engine's clocks, notices and lookups.
+ */
+public final class CaseContext {
+
+    private final Case subject;
+    private final CaseType type;
+    private final Workflow.Transition transition;
+    private final String actor;
+    private final String actorDepartment;
+    private final Instant now;
+    private final LocalDate today;
+    private final CaseEngine engine;
+
+    CaseContext(Case subject, CaseType type, Workflow.Transition transition, String actor, String actorDepartment,
+                Instant now, LocalDate today, CaseEngine engine) {
+        this.subject = subject;
+        this.type = type;
+        this.transition = transition;
+        this.actor = actor;
+        this.actorDepartment = actorDepartment;
+        this.now = now;
+        this.today = today;
+        this.engine = engine;
+    }
+
+    public Case subject() { return subject; }
+    public CaseType type() { return type; }
+    public CasePolicy policy() { return type.policy(); }
+    public Workflow.Transition transition() { return transition; }
+    public String actor() { return actor; }
+    /** The acting handler's department (null for the office and for submitters). */
+    public String actorDepartment() { return actorDepartment; }
+    public Instant now() { return now; }
+    public LocalDate today() { return today; }
+
+    /** The row's second target: the other way an action may go (a reply to review; a dissatisfied rating back to handling). */
+    public String alternative() {
+        return transition.to().get(1);
+    }
+
+    // ---------------------------------------------------------------- clocks
+
+    /** Starts a clock of {@code amount} units of the type's clock kind, today, for the case or a department. */
+    public CaseClock startClock(String purpose, String department, int amount, int maxExtension) {
+        return engine.clocks.start(subject, purpose, department, policy().clock(), amount, maxExtension, today, actor);
+    }
+
+    /** Meets the case's live clock of {@code purpose} now, freezing whether it was met in time (K1). */
+    public void meetClock(String purpose) {
+        subject.clock(purpose).ifPresent(k -> subject.meet(k, now, today));
+    }
+
+    /** Extends the case's running clock of {@code purpose}; refused after its due date (D8). */
+    public CaseClock extendClock(String purpose, int units, String reason) {
+        CaseClock clock = subject.clock(purpose).orElseThrow(() -> new org.govinbox.platform.entity.Refused("没有可延期的办理期限"));
+        engine.clocks.extend(subject, clock, units, actor, reason);
+        return clock;
+    }
+
+    public void pauseClock(String purpose, String reason) {
+        engine.clocks.pause(subject, subject.clock(purpose).orElseThrow(), today, actor, reason);
+    }
+
+    public void resumeClock(String purpose) {
+        engine.clocks.resume(subject, subject.clock(purpose).orElseThrow(), today, actor);
+    }
+
+    // ---------------------------------------------------------------- notices and lookups
+
+    public void notifyDepartment(String department, String template, Object... arguments) {
+        engine.notices.toDepartment(type, department, template, arguments);
+    }
+
+    public void notifyParty(CaseParty party, String template, Object... arguments) {
+        engine.notices.toAddress(type, party.email(), template, arguments);
+    }
+
+    /** The department with this code, or 400 naming {@code field}. */
+    public String department(String field, String code) {
+        return engine.existingDepartment(field, code);
+    }
+
+    /** Another case of the same type, or 400 naming {@code field}. */
+    public Case sameType(String field, long id) {
+        return engine.sameType(subject, field, id);
+    }
+
+    public int workingDaysSince(LocalDate day) {
+        return engine.workingDaysSince(day, today);
+    }
+}

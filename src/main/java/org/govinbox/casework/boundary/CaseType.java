@@ -1,0 +1,35 @@
+package org.govinbox.casework.boundary;
+
+import java.util.List;
+import org.govinbox.casework.control.CasePolicy;
+import org.govinbox.casework.entity.Workflow;
+
+/**
+ * A case type, plugged into the engine: an application-scoped CDI bean in the type's own component (the mailbox
+ * letter is {@code mailbox.boundary.LetterType}). The engine finds every bean of this type at start; adding a
+ * type changes nothing here.
+ * <p>
+ * T1: every action in {@link #actions()} is a row of {@link #workflow()}, and every row but the engine's own
+ * (receive, remind, recompute) has an action. T2: the mail templates named by the engine (ASSIGNED, URGED,
+ * DUE_SOON, OVERDUE, and the actions' own) are in {@link #templates()}.
+ */
+public interface CaseType {
+
+    /** The stored type code, e.g. {@code LETTER}. */
+    String code();
+
+    /** What staff call it, e.g. 信箱来信. */
+    String name();
+
+    /** Who a submitted case is from, as its history names them (群众, 代表 …). */
+    String submitterName();
+
+    Workflow workflow();
+
+    CasePolicy policy();
+
+    /** The classpath resource with the type's mail templates (zh-CN, UTF-8 properties). */
+    String templates();
+
+    List<CaseAction<?>> actions();
+}
