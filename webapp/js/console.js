@@ -141,7 +141,8 @@
     let departments;
     let c;
     try {
-      [policy, departments, c] = await Promise.all([Api.get('/cases/policy'), Api.get('/departments'), Api.get(`/cases/${id}`)]);
+      [departments, c] = await Promise.all([Api.get('/departments'), Api.get(`/cases/${id}`)]);
+      policy = await Api.get(`/cases/policy?type=${encodeURIComponent(c.type)}`);
     } catch (problem) {
       if (problem.status === 401) { signedOut(); return; }
       view().append(el('p', { class: 'notice error', text: problem.detail || problem.title }),
@@ -238,8 +239,9 @@
   const VIEWS = {
     async cases() {
       view().append(heading('cases.title'));
+      const policy = await Api.get('/cases/policy').catch(() => ({ states: [] }));
       const stateSelect = el('select', { id: 'f-state', name: 'state' }, el('option', { value: '', text: t('cases.allStates') }),
-        ['RECEIVED', 'ACCEPTED', 'ASSIGNED', 'REVIEW', 'REPLIED', 'CLOSED', 'REJECTED', 'DUPLICATE'].map((s) => el('option', { value: s, text: s })));
+        policy.states.map((s) => el('option', { value: s.code, text: s.name })));
       const overdueBox = el('input', { type: 'checkbox', id: 'f-overdue', name: 'overdue' });
       const sortSelect = el('select', { id: 'f-sort', name: 'sort' },
         el('option', { value: 'due', text: t('cases.sortDue') }), el('option', { value: 'received', text: t('cases.sortReceived') }));

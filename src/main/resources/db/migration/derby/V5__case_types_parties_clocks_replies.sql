@@ -71,6 +71,9 @@ CREATE INDEX case_reply_case ON case_reply (case_id);
 ALTER TABLE deadline ADD COLUMN finished_at TIMESTAMP;
 ALTER TABLE case_item ADD COLUMN held_reply CLOB;
 ALTER TABLE case_item ADD COLUMN round_no INTEGER NOT NULL DEFAULT 1;
+-- every action changes the row (so every action raises the version, an urge too)
+ALTER TABLE case_item ADD COLUMN event_count INTEGER NOT NULL DEFAULT 0;
+UPDATE case_item SET event_count = (SELECT COUNT(*) FROM case_event e WHERE e.case_id = case_item.id);
 ALTER TABLE case_item ALTER COLUMN state SET DATA TYPE VARCHAR(32);
 ALTER TABLE case_event ALTER COLUMN action SET DATA TYPE VARCHAR(32);
 ALTER TABLE case_event ALTER COLUMN from_state SET DATA TYPE VARCHAR(32);

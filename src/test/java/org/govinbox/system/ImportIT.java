@@ -40,20 +40,9 @@ class ImportIT {
     static Map<String, Object> importFile(String token, String filename, byte[] content) {
         long id = Server.as(token).contentType("application/octet-stream").header("X-Filename", filename).body(content)
                 .post("/api/disclosures/imports").then().statusCode(202).extract().jsonPath().getLong("id");
-        for (int i = 0; i < 600; i++) {
-            Map<String, Object> job = Server.as(token).get("/api/disclosures/imports/" + id).then().statusCode(200)
-                    .extract().jsonPath().getMap("$");
-            if (!Set.of("CHECKING", "IMPORTING").contains(job.get("state"))) {
-                return job;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("import " + id + " did not finish within a minute");
+        return org.awaitility.Awaitility.await("import " + id + " finished").atMost(java.time.Duration.ofMinutes(1))
+                .until(() -> Server.as(token).get("/api/disclosures/imports/" + id).then().statusCode(200)
+                        .extract().jsonPath().<String, Object>getMap("$"), job -> !Set.of("CHECKING", "IMPORTING").contains(job.get("state")));
     }
 
     private static List<Map<String, Object>> catalogueOf(String publisher) {

@@ -1,11 +1,14 @@
 package org.govinbox.system;
 
+import static org.awaitility.Awaitility.await;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
@@ -55,16 +58,12 @@ class MailIT {
         }).toList();
     }
 
-    private static MimeMessage awaitMail(String address, Duration within) throws InterruptedException {
-        long end = System.currentTimeMillis() + within.toMillis();
-        while (System.currentTimeMillis() < end) {
-            List<MimeMessage> found = to(address);
-            if (!found.isEmpty()) {
-                return found.get(0);
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no mail to " + address + " within " + within);
+    private static MimeMessage awaitMail(String address, Duration within) {
+        return await("mail to " + address).atMost(within).until(() -> to(address), found -> !found.isEmpty()).get(0);
+    }
+
+    private static JsonPath outbox() {
+        return Server.as(staff.admin()).get("/api/outbox").then().statusCode(200).extract().jsonPath();
     }
 
     private static Map<String, String> writeWith(String email) {
@@ -104,11 +103,8 @@ class MailIT {
         assertTrue(assigned.getContent().toString().contains("编号：" + id), assigned.getContent().toString());
 
         Letters.act(handler, id, "reply", Map.of("text", "已答复。")).then().statusCode(200);
-        long end = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < end && to(email).stream().noneMatch(MailIT::isReplyNotice)) {
-            Thread.sleep(250);
-        }
-        assertTrue(to(email).stream().anyMatch(MailIT::isReplyNotice), "the citizen is told of the reply");
+        await("the citizen is told of the reply").atMost(Duration.ofSeconds(20))
+                .until(() -> to(email).stream().anyMatch(MailIT::isReplyNotice));
     }
 
     private static boolean isReplyNotice(MimeMessage m) {
@@ -126,15 +122,15 @@ class MailIT {
         Map<String, String> receipt;
         try {
             receipt = writeWith(email);
-            Thread.sleep(4_000); // several failed attempts: the sender polls every second, back-off 1 s to 2 s
-            long pending = Server.as(staff.admin()).get("/api/outbox").then().statusCode(200).extract().jsonPath().getLong("pending");
-            assertTrue(pending >= 1, "the receipt waits in the outbox: " + pending);
+            await("a failed attempt: the receipt waits in the outbox").atMost(Duration.ofSeconds(20))
+                    .until(() -> outbox().getLong("retrying") >= 1);
+            assertTrue(to(email).isEmpty());
         } finally {
             smtp = startSmtp();
         }
         MimeMessage mail = awaitMail(email, Duration.ofSeconds(30));
         assertTrue(mail.getSubject().contains(receipt.get("queryCode")));
-        Thread.sleep(3_000);
+        await("every message sent").atMost(Duration.ofSeconds(30)).until(() -> outbox().getLong("pending") == 0);
         assertEquals(1, to(email).size(), "delivered once, not once per attempt");
     }
 }

@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,26 +35,13 @@ final class Server {
             return;
         }
         HttpClient client = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(BASE + "/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("database")) {
-                    ready = true;
-                    return;
-                }
-            } catch (Exception e) {
-                // not up yet
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("GovInbox at " + BASE + " did not become ready within 3 minutes");
+        org.awaitility.Awaitility.await("GovInbox at " + BASE + " ready").atMost(Duration.ofMinutes(3)).ignoreExceptions()
+                .until(() -> {
+                    HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(BASE + "/health/ready"))
+                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                    return response.statusCode() == 200 && response.body().contains("database");
+                });
+        ready = true;
     }
 
     /** A name no earlier run or test used: lower case letters and digits after the prefix. */

@@ -150,7 +150,7 @@ public class CalendarResource {
     }
 
     @GET
-    @Path("{year: [0-9]{4}}")
+    @Path("{year}")
     @Public
     @Operation(summary = "某年的放假和调休安排 A year's holidays and make-up working days")
     public YearView year(@PathParam("year") int year) {
@@ -161,7 +161,7 @@ public class CalendarResource {
     }
 
     @PUT
-    @Path("{year: [0-9]{4}}")
+    @Path("{year}")
     @Allowed(Role.ADMIN)
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
     @Operation(summary = "导入某年的安排 Import a year's schedule (holiday-cn JSON)", description = "atomic: a bad file "

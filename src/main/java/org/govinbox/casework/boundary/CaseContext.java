@@ -54,7 +54,7 @@ public final class CaseContext {
 
     /** Starts a clock of {@code amount} units of the type's clock kind, today, for the case or a department. */
     public CaseClock startClock(String purpose, String department, int amount, int maxExtension) {
-        return engine.clocks.start(subject, purpose, department, policy().clock(), amount, maxExtension, today, actor);
+        return engine.clocks().start(subject, purpose, department, policy().clock(), amount, maxExtension, today, actor);
     }
 
     /** Meets the case's live clock of {@code purpose} now, freezing whether it was met in time (K1). */
@@ -65,26 +65,26 @@ public final class CaseContext {
     /** Extends the case's running clock of {@code purpose}; refused after its due date (D8). */
     public CaseClock extendClock(String purpose, int units, String reason) {
         CaseClock clock = subject.clock(purpose).orElseThrow(() -> new org.govinbox.platform.entity.Refused("没有可延期的办理期限"));
-        engine.clocks.extend(subject, clock, units, actor, reason);
+        engine.clocks().extend(subject, clock, units, actor, reason);
         return clock;
     }
 
     public void pauseClock(String purpose, String reason) {
-        engine.clocks.pause(subject, subject.clock(purpose).orElseThrow(), today, actor, reason);
+        engine.clocks().pause(subject, subject.clock(purpose).orElseThrow(), today, actor, reason);
     }
 
     public void resumeClock(String purpose) {
-        engine.clocks.resume(subject, subject.clock(purpose).orElseThrow(), today, actor);
+        engine.clocks().resume(subject, subject.clock(purpose).orElseThrow(), today, actor);
     }
 
     // ---------------------------------------------------------------- notices and lookups
 
     public void notifyDepartment(String department, String template, Object... arguments) {
-        engine.notices.toDepartment(type, department, template, arguments);
+        engine.notices().toDepartment(type, department, template, arguments);
     }
 
     public void notifyParty(CaseParty party, String template, Object... arguments) {
-        engine.notices.toAddress(type, party.email(), template, arguments);
+        engine.notices().toAddress(type, party.email(), template, arguments);
     }
 
     /** The department with this code, or 400 naming {@code field}. */

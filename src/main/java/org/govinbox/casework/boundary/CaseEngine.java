@@ -30,6 +30,15 @@ public class CaseEngine {
     @Inject
     Calendars calendars;
 
+    // accessors, not fields: the engine is reached through its CDI proxy
+    CaseClocks clocks() {
+        return clocks;
+    }
+
+    CaseNotices notices() {
+        return notices;
+    }
+
     String existingDepartment(String field, String code) {
         return departments.byCode(code).map(DepartmentView::code)
                 .orElseThrow(() -> ProblemException.invalid(field, "部门 " + code + " 不存在"));

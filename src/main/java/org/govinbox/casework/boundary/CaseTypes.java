@@ -37,7 +37,7 @@ public class CaseTypes {
     }
 
     /** T1 */
-    static void check(CaseType type) {
+    public static void check(CaseType type) {
         Workflow workflow = type.workflow();
         if (!workflow.type().equals(type.code())) {
             throw new IllegalStateException("the workflow of " + type.code() + " is for " + workflow.type());

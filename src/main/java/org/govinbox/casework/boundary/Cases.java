@@ -113,7 +113,7 @@ public class Cases {
                 type.submitterName(), now);
         em.persist(received);
         em.flush();
-        engine.clocks.start(received, "ACCEPT", null, type.policy().clock(), type.policy().acceptWithin(), 0,
+        engine.clocks().start(received, "ACCEPT", null, type.policy().clock(), type.policy().acceptWithin(), 0,
                 LocalDate.now(clock), "system");
         claimed.forEach(a -> a.claim(received.id()));
         String secret = QueryCodes.secretFor(code, key());
@@ -121,7 +121,7 @@ public class Cases {
         arguments[0] = code;
         System.arraycopy(receiptArguments, 0, arguments, 1, receiptArguments.length);
         arguments[arguments.length - 1] = secret;
-        engine.notices.toAddress(type, parties.get(0).email(), receiptTemplate, arguments);
+        engine.notices().toAddress(type, parties.get(0).email(), receiptTemplate, arguments);
         return new Receipt(code, secret, now, false);
     }
 
@@ -235,7 +235,7 @@ public class Cases {
         CaseContext context = new CaseContext(c, type, transition, actor, actorDepartment, now, LocalDate.now(clock), engine);
         CaseAction.Outcome outcome = action.handler().perform(context, (B) body);
         c.record(type.workflow(), transition, outcome.to(), actor, now, outcome.department(), outcome.note());
-        engine.clocks.settle(c, actor);
+        engine.clocks().settle(c, actor);
         audit.record(actor, "case." + transition.path(), "case", c.id().toString(),
                 org.govinbox.accounts.entity.AuditEvent.Result.SUCCESS, c.state());
     }

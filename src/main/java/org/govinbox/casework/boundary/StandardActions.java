@@ -39,26 +39,26 @@ public class StandardActions {
 
     /** A configured reason only; the submitter is told. */
     public Outcome reject(CaseContext ctx, Reason body) {
-        if (!ctx.policy().rejectReasons().contains(body.reason().trim())) {
+        if (!ctx.policy().rejectReasons().contains(body.reason.trim())) {
             throw ProblemException.invalid("reason", "不予受理的理由须从配置的理由中选择");
         }
         Case c = ctx.subject();
-        c.reject(body.reason().trim(), ctx.now());
+        c.reject(body.reason.trim(), ctx.now());
         tellSubmitter(ctx, "REJECTED", c.title(), c.rejectReason());
         return Outcome.note(null, c.rejectReason());
     }
 
     public Outcome markDuplicate(CaseContext ctx, Duplicate body) {
-        Case original = ctx.sameType("duplicateOf", body.duplicateOf());
+        Case original = ctx.sameType("duplicateOf", body.duplicateOf);
         ctx.subject().markDuplicate(original, ctx.now());
         return Outcome.note(null, "与第 " + original.id() + " 号重复");
     }
 
     /** A lead unit and optional co-handling units, each told by mail. */
     public Outcome assign(CaseContext ctx, Assign body) {
-        String lead = ctx.department("lead", body.lead().trim());
+        String lead = ctx.department("lead", body.lead.trim());
         List<String> co = new ArrayList<>();
-        for (String d : body.coHandlers() == null ? List.<String>of() : body.coHandlers()) {
+        for (String d : body.coHandlers == null ? List.<String>of() : body.coHandlers) {
             co.add(ctx.department("coHandlers", d.trim()));
         }
         Case c = ctx.subject();
@@ -76,23 +76,23 @@ public class StandardActions {
             throw new Refused("交办已超过退回期限，交办成立，不能再退回");
         }
         c.unassign(ctx.now());
-        return Outcome.note(ctx.actorDepartment(), body.reason().trim());
+        return Outcome.note(ctx.actorDepartment(), body.reason.trim());
     }
 
     public Outcome opinion(CaseContext ctx, Text body) {
-        ctx.subject().opinion(ctx.actorDepartment(), body.text().trim());
-        return Outcome.note(ctx.actorDepartment(), body.text().trim());
+        ctx.subject().opinion(ctx.actorDepartment(), body.text.trim());
+        return Outcome.note(ctx.actorDepartment(), body.text.trim());
     }
 
     /** C7: up to the policy's maximum, before the due date. */
     public Outcome requestExtension(CaseContext ctx, Extension body) {
         CasePolicy policy = ctx.policy();
-        if (body.days() > policy.maxExtension()) {
+        if (body.days > policy.maxExtension()) {
             throw ProblemException.invalid("days", "延期天数须为 1 到 " + policy.maxExtension() + policy.clock().unit());
         }
         Case c = ctx.subject();
-        c.requestExtension(body.days(), body.reason().trim(), ctx.today());
-        return Outcome.note(c.leadDepartment(), "申请延期 " + body.days() + policy.clock().unit() + "：" + body.reason().trim());
+        c.requestExtension(body.days, body.reason.trim(), ctx.today());
+        return Outcome.note(c.leadDepartment(), "申请延期 " + body.days + policy.clock().unit() + "：" + body.reason.trim());
     }
 
     /** D8: refused after the due date, so that no late reply becomes a timely one. */
@@ -106,12 +106,12 @@ public class StandardActions {
 
     public Outcome refuseExtension(CaseContext ctx, Reason body) {
         ctx.subject().decideExtension();
-        return Outcome.note(ctx.subject().leadDepartment(), body.reason().trim());
+        return Outcome.note(ctx.subject().leadDepartment(), body.reason.trim());
     }
 
     public Outcome urge(CaseContext ctx, Note body) {
         Case c = ctx.subject();
-        String note = body.text() == null || body.text().isBlank() ? "请抓紧办理" : body.text().trim();
+        String note = body.text == null || body.text.isBlank() ? "请抓紧办理" : body.text.trim();
         ctx.notifyDepartment(c.leadDepartment(), "URGED", c.title(), c.id(), String.valueOf(c.dueOn()), note);
         return Outcome.note(c.leadDepartment(), note);
     }
@@ -120,10 +120,10 @@ public class StandardActions {
     public Outcome reply(CaseContext ctx, Text body) {
         Case c = ctx.subject();
         if (ctx.policy().reviewReplies()) {
-            c.holdReply(body.text().trim());
+            c.holdReply(body.text.trim());
             return Outcome.to(ctx.alternative(), c.leadDepartment(), "答复已提交审核");
         }
-        return send(ctx, body.text().trim());
+        return send(ctx, body.text.trim());
     }
 
     public Outcome approveReply(CaseContext ctx, None body) {
@@ -132,13 +132,13 @@ public class StandardActions {
 
     public Outcome sendBackReply(CaseContext ctx, Reason body) {
         ctx.subject().holdReply(null);
-        return Outcome.note(ctx.subject().leadDepartment(), body.reason().trim());
+        return Outcome.note(ctx.subject().leadDepartment(), body.reason.trim());
     }
 
     /** C6 */
     public Outcome publish(CaseContext ctx, Publish body) {
         Case c = ctx.subject();
-        String text = body.publishedContent() == null || body.publishedContent().isBlank() ? c.content() : body.publishedContent();
+        String text = body.publishedContent == null || body.publishedContent.isBlank() ? c.content() : body.publishedContent;
         c.publish(Masking.text(text));
         return Outcome.note(null, null);
     }
@@ -146,16 +146,16 @@ public class StandardActions {
     /** The first party rates; 不满意 opens another round with the same lead and a fresh clock (the row's second target). */
     public Outcome rate(CaseContext ctx, Rate body) {
         Case c = ctx.subject();
-        String comment = body.comment() == null || body.comment().isBlank() ? null : body.comment().trim();
-        c.rate(1, body.satisfaction(), comment, ctx.now());
-        if (body.satisfaction() == CaseParty.Satisfaction.DISSATISFIED) {
+        String comment = body.comment == null || body.comment.isBlank() ? null : body.comment.trim();
+        c.rate(1, body.satisfaction, comment, ctx.now());
+        if (body.satisfaction == CaseParty.Satisfaction.DISSATISFIED) {
             int round = c.reopen();
             ctx.startClock("REHANDLE", null, ctx.policy().rehandleWithin(), ctx.policy().maxExtension());
             ctx.notifyDepartment(c.leadDepartment(), "ASSIGNED", c.title(), c.id(), "不满意，重新办理", String.valueOf(c.dueOn()));
             return Outcome.to(ctx.alternative(), c.leadDepartment(), "不满意，退回原承办单位重新办理（第 " + (round - 1) + " 次）。"
                     + (comment == null ? "" : "意见：" + comment));
         }
-        return Outcome.note(c.leadDepartment(), (body.satisfaction() == CaseParty.Satisfaction.SATISFIED ? "满意" : "基本满意")
+        return Outcome.note(c.leadDepartment(), (body.satisfaction == CaseParty.Satisfaction.SATISFIED ? "满意" : "基本满意")
                 + (comment == null ? "" : "：" + comment));
     }
 

@@ -139,6 +139,10 @@ public class Case {
     @Version
     private long version;
 
+    /** How many events the history has: every action changes the row, so every action raises the version. */
+    @Column(name = "event_count", nullable = false)
+    private int eventCount;
+
     @OneToMany(mappedBy = "owner", cascade = CascadeType.PERSIST)
     @OrderBy("seq")
     private List<CaseEvent> history = new ArrayList<>();
@@ -177,6 +181,7 @@ public class Case {
         c.round = 1;
         c.state = workflow.initial();
         c.history.add(new CaseEvent(c, 1, at, actor, Workflow.RECEIVE, null, c.state, null, null));
+        c.eventCount = 1;
         return c;
     }
 
@@ -195,6 +200,7 @@ public class Case {
         String from = state;
         state = workflow.target(t, state, to);
         history.add(new CaseEvent(this, history.size() + 1, at, actor, t.action(), from, state, department, note));
+        eventCount = history.size();
     }
 
     // ---------------------------------------------------------------- handling units

@@ -48,14 +48,14 @@ public class CleanupRoundsResource {
     }
 
     @GET
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     @Operation(summary = "清理轮次详情 A round with each document under review and its decision")
     public CleanupRounds.Round one(@PathParam("id") long id) {
         return rounds.one(id);
     }
 
     @PUT
-    @Path("{id: [0-9]+}/reviews/{item: [0-9]+}")
+    @Path("{id}/reviews/{item}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "清理意见 The decision on one document {decision: KEEP|AMEND|REPEAL, reason}")
     public CleanupRounds.Round decide(@PathParam("id") long id, @PathParam("item") long item,
@@ -64,7 +64,7 @@ public class CleanupRoundsResource {
     }
 
     @POST
-    @Path("{id: [0-9]+}/close")
+    @Path("{id}/close")
     @Operation(summary = "结束清理 Closes the round and applies every decision (409 while any document is undecided)")
     public CleanupRounds.Round close(@PathParam("id") long id) {
         CleanupRounds.Round closed = Retry.onTransientFailure(() -> rounds.close(id));

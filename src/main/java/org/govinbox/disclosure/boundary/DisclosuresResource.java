@@ -131,7 +131,7 @@ public class DisclosuresResource {
 
     @GET
     @Public
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     @Operation(summary = "公开信息 A published item with its whole metadata header; 404 for anything not published")
     public Response item(@PathParam("id") long id) {
         return json(portal.item(id));
@@ -139,7 +139,7 @@ public class DisclosuresResource {
 
     @GET
     @Public
-    @Path("{id: [0-9]+}/attachments/{attachment: [0-9]+}")
+    @Path("{id}/attachments/{attachment}")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "公开信息的附件 An attachment of a published item")
     public Response publicAttachment(@PathParam("id") long id, @PathParam("attachment") long attachment) {
@@ -197,14 +197,14 @@ public class DisclosuresResource {
     }
 
     @GET
-    @Path("manage/{id: [0-9]+}")
+    @Path("manage/{id}")
     @Operation(summary = "信息详情（管理） An item with its state, timeliness, allowed actions and history; ETag is its version")
     public Response manageOne(@PathParam("id") long id) {
         return tagged(disclosures.detail(id));
     }
 
     @GET
-    @Path("manage/{id: [0-9]+}/attachments/{attachment: [0-9]+}")
+    @Path("manage/{id}/attachments/{attachment}")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "附件（管理） An attachment of an item the publisher may see, published or not")
     public Response attachment(@PathParam("id") long id, @PathParam("attachment") long attachment) {
@@ -226,7 +226,7 @@ public class DisclosuresResource {
     }
 
     @PUT
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "修改信息 Changes an item's metadata (the index number and publication date never change)",
             description = "If-Match: the version read; 409 when it changed since")
@@ -238,7 +238,7 @@ public class DisclosuresResource {
     }
 
     @POST
-    @Path("{id: [0-9]+}/{action: [a-z-]+}")
+    @Path("{id}/{action}")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "发布流程 An action: register (规范性文件登记), submit, send-back {reason}, publish, withdraw "
             + "{reason}, expire {on, reason}, repeal {on, repealedBy, reason}, amend {reason}",
@@ -254,7 +254,7 @@ public class DisclosuresResource {
     }
 
     @POST
-    @Path("{id: [0-9]+}/attachments")
+    @Path("{id}/attachments")
     @Consumes(MediaType.WILDCARD)
     @LargeBody("govinbox.disclosure.attachments.max-bytes")
     @Operation(summary = "上传附件 Uploads a file (body: the bytes; X-Filename: its URL-encoded name; Content-Type: its "
@@ -269,7 +269,7 @@ public class DisclosuresResource {
     }
 
     @DELETE
-    @Path("{id: [0-9]+}/attachments/{attachment: [0-9]+}")
+    @Path("{id}/attachments/{attachment}")
     @Operation(summary = "删除附件 Removes a file from an unpublished item")
     public Response detach(@PathParam("id") long id, @PathParam("attachment") long attachment) {
         disclosures.detach(id, attachment);

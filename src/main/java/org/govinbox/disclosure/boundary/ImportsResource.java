@@ -49,7 +49,7 @@ public class ImportsResource {
     }
 
     @GET
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     @Operation(summary = "导入进度 An import's state, progress and the rejected rows with field and reason")
     public Imports.JobView one(@PathParam("id") long id) {
         return imports.view(id);

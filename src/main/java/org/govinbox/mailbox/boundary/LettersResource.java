@@ -186,7 +186,7 @@ public class LettersResource {
     public Status rate(Rating rating) {
         limiter.acquire(RATE_BUCKET, caller.clientAddress(), lookupsPerMinute);
         Rating r = rating == null ? new Rating() : rating;
-        CaseRequests.Rate checked = new CaseRequests.Rate(rules.satisfaction(r.satisfaction), rules.comment(r.comment));
+        CaseRequests.Rate checked = CaseRequests.Rate.of(rules.satisfaction(r.satisfaction), rules.comment(r.comment));
         return status(Retry.onTransientFailure(() -> cases.actAsSubmitter(r.queryCode, r.querySecret, "RATE", checked)));
     }
 

@@ -17,8 +17,8 @@ import org.govinbox.notification.entity.OutboxMessage;
 @ApplicationScoped
 public class Outbox {
 
-    /** Queue sizes, for the administrator and the tests. */
-    public record Status(long pending, long sent) {
+    /** Queue sizes, for the administrator and the tests: waiting, of those already tried and failed, and sent. */
+    public record Status(long pending, long retrying, long sent) {
     }
 
     @PersistenceContext
@@ -49,6 +49,7 @@ public class Outbox {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Status status() {
         return new Status(em.createNamedQuery(OutboxMessage.PENDING_COUNT, Long.class).getSingleResult(),
+                em.createNamedQuery(OutboxMessage.RETRYING_COUNT, Long.class).getSingleResult(),
                 em.createNamedQuery(OutboxMessage.SENT_COUNT, Long.class).getSingleResult());
     }
 }

@@ -21,11 +21,13 @@ import java.time.Instant;
 @Table(name = "outbox_message")
 @NamedQuery(name = OutboxMessage.DUE, query = "SELECT m FROM OutboxMessage m WHERE m.sentAt IS NULL AND m.nextAttemptAt <= :now ORDER BY m.id")
 @NamedQuery(name = OutboxMessage.PENDING_COUNT, query = "SELECT COUNT(m) FROM OutboxMessage m WHERE m.sentAt IS NULL")
+@NamedQuery(name = OutboxMessage.RETRYING_COUNT, query = "SELECT COUNT(m) FROM OutboxMessage m WHERE m.sentAt IS NULL AND m.attempts > 0")
 @NamedQuery(name = OutboxMessage.SENT_COUNT, query = "SELECT COUNT(m) FROM OutboxMessage m WHERE m.sentAt IS NOT NULL")
 public class OutboxMessage {
 
     public static final String DUE = "OutboxMessage.due";
     public static final String PENDING_COUNT = "OutboxMessage.pendingCount";
+    public static final String RETRYING_COUNT = "OutboxMessage.retryingCount";
     public static final String SENT_COUNT = "OutboxMessage.sentCount";
 
     @Id

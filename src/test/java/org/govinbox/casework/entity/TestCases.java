@@ -36,6 +36,41 @@ public final class TestCases {
         return c;
     }
 
+    /**
+     * Every action of {@code workflow} in every one of its states, allowed and forbidden alike (W1, W2, C1, C2):
+     * an allowed action writes one event and leads to its row's first target; a forbidden one is refused naming
+     * the state and changes nothing. {@code inState} brings a case of the workflow's type to a state.
+     */
+    public static java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> everyActionInEveryState(
+            Workflow workflow, java.util.function.Function<String, Case> inState) {
+        List<org.junit.jupiter.api.DynamicTest> tests = new java.util.ArrayList<>();
+        for (Workflow.Transition t : workflow.transitions()) {
+            for (Workflow.State s : workflow.states()) {
+                boolean allowed = t.allowedIn(s.code());
+                tests.add(org.junit.jupiter.api.DynamicTest.dynamicTest(t.action() + " in " + s.code() + ": allowed=" + allowed, () -> {
+                    Case c = inState.apply(s.code());
+                    org.junit.jupiter.api.Assertions.assertEquals(s.code(), c.state());
+                    int events = c.history().size();
+                    if (allowed) {
+                        act(workflow, c, t.action(), null);
+                        org.junit.jupiter.api.Assertions.assertEquals(t.to().isEmpty() ? s.code() : t.to().get(0), c.state());
+                        org.junit.jupiter.api.Assertions.assertEquals(events + 1, c.history().size(), "one history event per action");
+                        CaseEvent last = c.history().get(c.history().size() - 1);
+                        org.junit.jupiter.api.Assertions.assertEquals(t.action(), last.action());
+                        org.junit.jupiter.api.Assertions.assertEquals(s.code(), last.fromState());
+                    } else {
+                        org.govinbox.platform.entity.Refused refused = org.junit.jupiter.api.Assertions.assertThrows(
+                                org.govinbox.platform.entity.Refused.class, () -> act(workflow, c, t.action(), null));
+                        org.junit.jupiter.api.Assertions.assertTrue(refused.getMessage().contains(s.code()), refused.getMessage());
+                        org.junit.jupiter.api.Assertions.assertEquals(s.code(), c.state(), "nothing changes");
+                        org.junit.jupiter.api.Assertions.assertEquals(events, c.history().size(), "nothing is written");
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
     public static void act(Workflow workflow, Case c, String action, String to) {
         c.record(workflow, c.check(workflow, action), to, "office", NOW, null, null);
     }

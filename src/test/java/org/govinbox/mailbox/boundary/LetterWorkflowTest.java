@@ -1,25 +1,18 @@
 package org.govinbox.mailbox.boundary;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.govinbox.casework.entity.Case;
-import org.govinbox.casework.entity.CaseEvent;
 import org.govinbox.casework.entity.TestCases;
 import org.govinbox.casework.entity.Workflow;
-import org.govinbox.platform.entity.Refused;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.TestFactory;
 
 /** The letter's workflow ({@link LetterType}): every action in every state, allowed and forbidden alike (W1, W2, C1, C2). */
 class LetterWorkflowTest {
@@ -46,35 +39,9 @@ class LetterWorkflowTest {
         return c;
     }
 
-    static Stream<Arguments> everyActionInEveryState() {
-        List<Arguments> all = new ArrayList<>();
-        for (Workflow.Transition t : LETTER.transitions()) {
-            for (Workflow.State s : LETTER.states()) {
-                all.add(Arguments.of(t.action(), s.code(), t.allowedIn(s.code())));
-            }
-        }
-        return all.stream();
-    }
-
-    @ParameterizedTest(name = "{0} in {1}: allowed={2}")
-    @MethodSource("everyActionInEveryState")
-    void everyTransition(String action, String state, boolean allowed) {
-        Case c = inState(state);
-        int events = c.history().size();
-        Workflow.Transition t = LETTER.transition(action).orElseThrow();
-        if (allowed) {
-            assertDoesNotThrow(() -> TestCases.act(LETTER, c, action, null));
-            assertEquals(t.to().isEmpty() ? state : t.to().get(0), c.state(), action + " from " + state);
-            assertEquals(events + 1, c.history().size(), "one history event per action");
-            CaseEvent last = c.history().get(c.history().size() - 1);
-            assertEquals(action, last.action());
-            assertEquals(state, last.fromState());
-        } else {
-            Refused refused = assertThrows(Refused.class, () -> TestCases.act(LETTER, c, action, null));
-            assertTrue(refused.getMessage().contains(state), "names the state: " + refused.getMessage());
-            assertEquals(state, c.state(), "nothing changes");
-            assertEquals(events, c.history().size(), "nothing is written");
-        }
+    @TestFactory
+    Stream<DynamicTest> everyActionInEveryState() {
+        return TestCases.everyActionInEveryState(LETTER, LetterWorkflowTest::inState);
     }
 
     @Test
