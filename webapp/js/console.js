@@ -239,9 +239,12 @@
   const VIEWS = {
     async cases() {
       view().append(heading('cases.title'));
-      const policy = await Api.get('/cases/policy').catch(() => ({ states: [] }));
+      const types = await Api.get('/cases/types').catch(() => []);
       const stateSelect = el('select', { id: 'f-state', name: 'state' }, el('option', { value: '', text: t('cases.allStates') }),
-        policy.states.map((s) => el('option', { value: s.code, text: s.name })));
+        types.length === 1
+          ? types[0].states.map((s) => el('option', { value: `${types[0].type}:${s.code}`, text: s.name }))
+          : types.map((type) => el('optgroup', { label: type.typeName },
+            type.states.map((s) => el('option', { value: `${type.type}:${s.code}`, text: s.name })))));
       const overdueBox = el('input', { type: 'checkbox', id: 'f-overdue', name: 'overdue' });
       const sortSelect = el('select', { id: 'f-sort', name: 'sort' },
         el('option', { value: 'due', text: t('cases.sortDue') }), el('option', { value: 'received', text: t('cases.sortReceived') }));
@@ -254,7 +257,11 @@
       filters.addEventListener('submit', (event) => { event.preventDefault(); guarded(() => load(1)); });
       async function load(page) {
         const query = new URLSearchParams({ page, size: 20, sort: sortSelect.value });
-        if (stateSelect.value) query.set('state', stateSelect.value);
+        if (stateSelect.value) {
+          const [type, state] = stateSelect.value.split(':');
+          query.set('type', type);
+          query.set('state', state);
+        }
         if (overdueBox.checked) query.set('overdue', 'true');
         const result = await Api.get(`/cases?${query}`);
         list.replaceChildren(table([

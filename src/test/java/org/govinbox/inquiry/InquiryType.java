@@ -106,7 +106,8 @@ public class InquiryType implements CaseType {
     @Override
     public CasePolicy policy() {
         Map<String, Integer> within = new LinkedHashMap<>(Map.of("GENERAL", 5));
-        return new CasePolicy(CODE, Map.of("WEB", "网上咨询"), Map.of("GENERAL", "一般咨询"), ClockKind.WORKING_DAYS, 5,
+        // a month clock of 24: its due date always lies in a year without official calendar data (provisional)
+        return new CasePolicy(CODE, Map.of("WEB", "网上咨询"), Map.of("GENERAL", "一般咨询"), ClockKind.MONTHS, 24,
                 within, 0, 5, 0, 2, false, List.of());
     }
 

@@ -2,6 +2,7 @@ package org.govinbox.casework.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -76,10 +77,20 @@ public class CasesResource {
     }
 
     @GET
+    @Path("types")
+    @Operation(summary = "事项类型 Every case type with its channels, categories, states and actions")
+    public List<PolicyView> types() {
+        return types.all().stream().map(CasesResource::view).toList();
+    }
+
+    @GET
     @Path("policy")
     @Operation(summary = "事项类型的配置 A case type's channels, categories, reject reasons, states and actions, for the forms")
-    public PolicyView policy(@QueryParam("type") String type) {
-        CaseType t = blank(type) == null ? types.all().get(0) : types.of(type.trim());
+    public PolicyView policy(@QueryParam("type") @NotBlank(message = "请给出事项类型 type") String type) {
+        return view(types.of(type.trim()));
+    }
+
+    private static PolicyView view(CaseType t) {
         CasePolicy p = t.policy();
         return new PolicyView(t.code(), t.name(),
                 p.channels().entrySet().stream().map(e -> new Named(e.getKey(), e.getValue())).toList(),
