@@ -108,7 +108,7 @@ public class CaseClocks {
             if (!remind || !workflow.transition(Workflow.REMIND).orElseThrow().allowedIn(c.state())) {
                 continue;
             }
-            c.reminded(k, overdue);
+            k.reminded(overdue);
             c.record(workflow, workflow.allowed(Workflow.REMIND, c.state()), null, "system", now,
                     k.department() != null ? k.department() : c.leadDepartment(),
                     (overdue ? "已超过办理期限（" : "即将到期（") + k.dueOn() + "）");

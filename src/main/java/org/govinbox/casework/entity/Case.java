@@ -203,8 +203,6 @@ public class Case {
         eventCount = history.size();
     }
 
-    // ---------------------------------------------------------------- handling units
-
     public void assign(LocalDate on, String lead, List<String> coDepartments) {
         if (coDepartments.contains(lead)) {
             throw new Refused("主办单位不能同时是协办单位");
@@ -236,8 +234,6 @@ public class Case {
                 || coHandlers.stream().anyMatch(h -> h.department().equals(department)));
     }
 
-    // ---------------------------------------------------------------- extensions
-
     /** C7 */
     public void requestExtension(int units, String reason, LocalDate today) {
         if (extensionRequested != null) {
@@ -260,8 +256,6 @@ public class Case {
         extensionReason = null;
         return units;
     }
-
-    // ---------------------------------------------------------------- replies and ratings
 
     public void holdReply(String text) {
         heldReply = text;
@@ -296,8 +290,6 @@ public class Case {
         party(partySeq).contacted(how, on, by, note);
     }
 
-    // ---------------------------------------------------------------- outcomes
-
     public void reject(String reason, Instant at) {
         rejectReason = reason;
         stopClocks(at);
@@ -320,8 +312,6 @@ public class Case {
         publishedContent = maskedContent;
     }
 
-    // ---------------------------------------------------------------- clocks (C3)
-
     public CaseClock startClock(String purpose, String department, ClockRef ref, LocalDate on) {
         CaseClock clock = new CaseClock(this, purpose, department, ref, on);
         clocks.add(clock);
@@ -332,11 +322,6 @@ public class Case {
     /** The live (running or paused) clock of {@code purpose} that is the case's own. */
     public Optional<CaseClock> clock(String purpose) {
         return clocks.stream().filter(k -> k.live() && k.purpose().equals(purpose) && k.department() == null)
-                .reduce((first, second) -> second);
-    }
-
-    public Optional<CaseClock> clock(String purpose, String department) {
-        return clocks.stream().filter(k -> k.live() && k.purpose().equals(purpose) && department.equals(k.department()))
                 .reduce((first, second) -> second);
     }
 
@@ -363,10 +348,6 @@ public class Case {
     public void stopClocks(Instant at) {
         clocks.forEach(k -> k.stopped(at));
         summarise();
-    }
-
-    public void reminded(CaseClock clock, boolean overdue) {
-        clock.reminded(overdue);
     }
 
     private void summarise() {

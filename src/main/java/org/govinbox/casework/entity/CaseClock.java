@@ -127,7 +127,7 @@ public class CaseClock {
     }
 
     /** K3 */
-    void reminded(boolean overdue) {
+    public void reminded(boolean overdue) {
         dueSoonReminded = true;
         overdueReminded |= overdue;
     }

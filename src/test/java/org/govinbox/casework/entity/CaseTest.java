@@ -117,10 +117,10 @@ class CaseTest {
     void k3RemindersOncePerDueDateAndOverdueDerived() {
         Case c = assigned();
         CaseClock reply = c.clocks().get(0);
-        c.reminded(reply, false);
+        reply.reminded(false);
         assertTrue(reply.dueSoonReminded());
         assertFalse(reply.overdueReminded());
-        c.reminded(reply, true);
+        reply.reminded(true);
         assertTrue(reply.overdueReminded());
         c.moved(reply, clock(1, "2026-03-16"));
         assertFalse(reply.dueSoonReminded(), "a new due date earns new reminders");
