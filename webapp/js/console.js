@@ -142,7 +142,7 @@
     let c;
     try {
       [departments, c] = await Promise.all([Api.get('/departments'), Api.get(`/cases/${id}`)]);
-      policy = await Api.get(`/cases/policy?type=${encodeURIComponent(c.type)}`);
+      policy = await Api.get(`/cases/types/${encodeURIComponent(c.type)}`);
     } catch (problem) {
       if (problem.status === 401) { signedOut(); return; }
       view().append(el('p', { class: 'notice error', text: problem.detail || problem.title }),

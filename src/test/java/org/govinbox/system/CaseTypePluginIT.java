@@ -47,9 +47,9 @@ class CaseTypePluginIT {
     void aTypeFromTheTestSourcesRunsOnTheEngine() {
         String title = Server.unique("咨询");
         long id = submit(title);
-        Server.as(staff.dispatcher()).get("/api/cases/policy?type=INQUIRY").then().statusCode(200)
+        Server.as(staff.dispatcher()).get("/api/cases/types/INQUIRY").then().statusCode(200)
                 .body("typeName", equalTo("咨询登记（测试类型）")).body("states.name", hasItem("等待补充材料"));
-        Server.as(staff.dispatcher()).get("/api/cases/policy?type=LETTER").then().statusCode(200)
+        Server.as(staff.dispatcher()).get("/api/cases/types/LETTER").then().statusCode(200)
                 .body("states.code", not(hasItem("WAITING")));
         JsonPath received = detail(id);
         assertEquals("RECEIVED", received.getString("state"));

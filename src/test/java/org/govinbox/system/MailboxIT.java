@@ -249,7 +249,7 @@ class MailboxIT {
         Map<String, String> receipt = Letters.written(Letters.letter(title));
         long id = Letters.idOf(staff.dispatcher(), title);
         Letters.act(staff.dispatcher(), id, "reject", Map.of("reason", "我们不想办")).then().statusCode(400);
-        List<String> reasons = Server.as(staff.dispatcher()).get("/api/cases/policy?type=LETTER").then().extract().path("rejectReasons");
+        List<String> reasons = Server.as(staff.dispatcher()).get("/api/cases/types/LETTER").then().extract().path("rejectReasons");
         Letters.act(staff.dispatcher(), id, "reject", Map.of("reason", reasons.get(0))).then().statusCode(200)
                 .body("state", equalTo("REJECTED")).body("rejectReason", equalTo(reasons.get(0)));
         Letters.lookup(Letters.newClientAddress(), receipt).then().statusCode(200)

@@ -2,7 +2,6 @@ package org.govinbox.casework.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -84,10 +83,11 @@ public class CasesResource {
     }
 
     @GET
-    @Path("policy")
+    @Path("types/{type}")
     @Operation(summary = "事项类型的配置 A case type's channels, categories, reject reasons, states and actions, for the forms")
-    public PolicyView policy(@QueryParam("type") @NotBlank(message = "请给出事项类型 type") String type) {
-        return view(types.of(type.trim()));
+    public PolicyView type(@PathParam("type") String type) {
+        return types.all().stream().filter(t -> t.code().equals(type)).findFirst().map(CasesResource::view)
+                .orElseThrow(() -> ProblemException.notFound("没有「" + type + "」这种事项类型"));
     }
 
     private static PolicyView view(CaseType t) {
@@ -121,7 +121,7 @@ public class CasesResource {
     @POST
     @Path("{id}/{action}")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    @Operation(summary = "办理操作 An action of the case's type (GET /api/cases/policy?type= lists them), e.g. for letters: "
+    @Operation(summary = "办理操作 An action of the case's type (GET /api/cases/types/{type} lists them), e.g. for letters: "
             + "accept, reject {reason}, mark-duplicate {duplicateOf}, assign {lead, coHandlers}, return {reason}, "
             + "opinion {text}, request-extension {days, reason}, approve-extension, refuse-extension {reason}, "
             + "urge {text}, reply {text}, approve-reply, send-back-reply {reason}, publish {publishedContent}",
