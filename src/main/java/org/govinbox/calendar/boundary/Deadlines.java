@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.govinbox.calendar.entity.ClockKind;
 import org.govinbox.calendar.entity.Deadline;
-import org.govinbox.platform.entity.Refused;
 import org.govinbox.platform.boundary.ProblemException;
+import org.govinbox.platform.entity.Refused;
 
 /**
  * The deadline engine every case type uses: start, pause, resume, restart and extend a clock, and tell how

@@ -1,6 +1,5 @@
 package org.govinbox.calendar.entity;
 
-import org.govinbox.platform.entity.Refused;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.govinbox.calendar.control.WorkingDayCalendar;
 import org.govinbox.calendar.control.WorkingDayCalendar.Due;
+import org.govinbox.platform.entity.Refused;
 
 /**
  * One legal time limit of one item (a letter's reply, a disclosure request's answer …): the clock every case

@@ -2,15 +2,10 @@ package org.govinbox.casework.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.govinbox.accounts.boundary.AuditTrail;
 import org.govinbox.accounts.control.Secrets;
 import org.govinbox.casework.control.QueryCodes;
@@ -33,6 +27,7 @@ import org.govinbox.platform.boundary.AppSecrets;
 import org.govinbox.platform.boundary.Page;
 import org.govinbox.platform.boundary.PageRequest;
 import org.govinbox.platform.boundary.ProblemException;
+import org.govinbox.platform.boundary.RequestBodies;
 
 /**
  * The case engine's use cases, for every case type: receiving a submission, following it with its query code,
@@ -77,7 +72,7 @@ public class Cases {
     AppSecrets secrets;
 
     @Inject
-    Validator validator;
+    RequestBodies bodies;
 
     @Inject
     Clock clock;
@@ -140,7 +135,7 @@ public class Cases {
     public Case actAsSubmitter(String code, String secret, String action, Object body) {
         Case c = lookup(code, secret).orElseThrow(() -> ProblemException.notFound("查询码或查询密码不正确"));
         CaseType type = types.of(c.type());
-        Object input = validated(body);
+        Object input = bodies.valid(body);
         perform(c, type, type.workflow().allowed(action, c.state()), action(type, action), input, type.submitterName(), null);
         return c;
     }
@@ -221,7 +216,7 @@ public class Cases {
         if (expectedVersion != null && expectedVersion != c.version() && !onlySystemChangesSince(c, expectedVersion)) {
             throw ProblemException.conflict("该件已被他人处理（版本 " + c.version() + "），请刷新后重试");
         }
-        Object input = validated(read(body, action.body()));
+        Object input = bodies.read(body, action.body());
         type.workflow().allowed(name, c.state());
         perform(c, type, transition, action, input, scope.actor(), scope.actorDepartment());
         em.flush();
@@ -238,24 +233,6 @@ public class Cases {
         engine.clocks().settle(c, actor);
         audit.record(actor, "case." + transition.path(), "case", c.id().toString(),
                 org.govinbox.accounts.entity.AuditEvent.Result.SUCCESS, c.state());
-    }
-
-    /** The body as the action's request record, or 400 naming each field at fault. */
-    private static Object read(String body, Class<?> record) {
-        return Json.BINDING.fromJson(body == null || body.isBlank() ? "{}" : body, record);
-    }
-
-    private Object validated(Object body) {
-        Set<ConstraintViolation<Object>> violations = validator.validate(body);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return body;
-    }
-
-    /** Created on first use (the provider is the server's). */
-    private static final class Json {
-        static final Jsonb BINDING = JsonbBuilder.create();
     }
 
     private static CaseAction<?> action(CaseType type, String name) {

@@ -1,6 +1,5 @@
 package org.govinbox.casework.entity;
 
-import org.govinbox.platform.entity.Refused;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +11,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.govinbox.platform.entity.Refused;
 
 /**
  * A file a submitter attached (an image or a PDF, its type checked by content). Uploaded first under a random

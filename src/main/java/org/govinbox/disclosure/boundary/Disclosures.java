@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +29,6 @@ import org.govinbox.disclosure.entity.DisclosureEvent;
 import org.govinbox.disclosure.entity.DisclosureItem;
 import org.govinbox.disclosure.entity.IndexNumber;
 import org.govinbox.disclosure.entity.ItemAction;
-import org.govinbox.platform.entity.Refused;
 import org.govinbox.disclosure.entity.ItemState;
 import org.govinbox.disclosure.entity.Metadata;
 import org.govinbox.disclosure.entity.Validity;
@@ -35,6 +37,8 @@ import org.govinbox.platform.boundary.Page;
 import org.govinbox.platform.boundary.PageRequest;
 import org.govinbox.platform.boundary.Problem;
 import org.govinbox.platform.boundary.ProblemException;
+import org.govinbox.platform.boundary.RequestBodies;
+import org.govinbox.platform.entity.Refused;
 
 /**
  * The publishers' use cases: drafting, editing, attaching, the publishing workflow and the changes of validity,
@@ -51,11 +55,38 @@ public class Disclosures {
     public static final List<String> ATTACHMENT_TYPES = List.of("application/pdf", FileTypes.DOCX, FileTypes.XLSX,
             "image/png", "image/jpeg", "image/gif", "image/webp");
 
-    /** The body of an action; each reads what it needs. */
-    public static class ActionBody {
-        public String reason;
-        public String on;
-        public String repealedBy;
+    /** The body of each action, one class each, checked by Bean Validation (400 naming the field). */
+    public static final class Bodies {
+
+        private Bodies() {
+        }
+
+        public static class None {
+        }
+
+        public static class Reason {
+            @NotBlank(message = "请填写原因或说明")
+            @Size(max = 500, message = "不能超过 500 个字")
+            public String reason;
+        }
+
+        /** Expiry: from when (default today) and why. */
+        public static class Expiry {
+            @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "日期应为 年-月-日，如 2026-11-28")
+            public String on;
+            @Size(max = 500, message = "不能超过 500 个字")
+            public String reason;
+        }
+
+        public static class Repeal extends Expiry {
+            @NotBlank(message = "请填写废止依据（废止该文件的文件名称或文号）")
+            @Size(max = 500, message = "不能超过 500 个字")
+            public String repealedBy;
+        }
+
+        static final Map<ItemAction, Class<?>> OF = Map.of(ItemAction.REGISTER, None.class, ItemAction.SUBMIT, None.class,
+                ItemAction.SEND_BACK, Reason.class, ItemAction.PUBLISH, None.class, ItemAction.WITHDRAW, Reason.class,
+                ItemAction.EXPIRE, Expiry.class, ItemAction.REPEAL, Repeal.class, ItemAction.AMEND, Reason.class);
     }
 
     public record Event(int seq, Instant occurredAt, String actor, String action, String actionName, String fromState,
@@ -80,6 +111,9 @@ public class Disclosures {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    RequestBodies bodies;
 
     @Inject
     Caller caller;
@@ -129,13 +163,13 @@ public class Disclosures {
     }
 
     @Transactional
-    public StaffDetail act(long id, ItemAction action, ActionBody body, Long expectedVersion) {
+    public StaffDetail act(long id, ItemAction action, String body, Long expectedVersion) {
         DisclosureItem item = visible(id);
         expect(item, expectedVersion);
         DisclosureSettings settings = catalogue.settings();
         String actor = caller.username();
         Instant now = clock.instant();
-        ActionBody input = body == null ? new ActionBody() : body;
+        Object input = bodies.read(body, Bodies.OF.getOrDefault(action, Bodies.None.class));
         switch (action) {
             case REGISTER -> register(item, now);
             case SUBMIT -> {
@@ -146,14 +180,14 @@ public class Disclosures {
             }
             case SEND_BACK -> {
                 mustReview();
-                item.sendBack(required(input.reason, "reason", "请填写退回原因"), actor, now);
+                item.sendBack(((Bodies.Reason) input).reason.trim(), actor, now);
             }
             case PUBLISH -> publish(item, settings, now);
-            case WITHDRAW -> item.withdraw(required(input.reason, "reason", "请填写撤回原因"), actor, now);
-            case EXPIRE -> item.expire(date(input.on), ItemInput.trimmed(input.reason), actor, now);
-            case REPEAL -> item.repeal(date(input.on), required(input.repealedBy, "repealedBy",
-                    "请填写废止依据（废止该文件的文件名称或文号）"), ItemInput.trimmed(input.reason), actor, now);
-            case AMEND -> item.amend(required(input.reason, "reason", "请填写修改说明"), actor, now);
+            case WITHDRAW -> item.withdraw(((Bodies.Reason) input).reason.trim(), actor, now);
+            case EXPIRE -> item.expire(date(((Bodies.Expiry) input).on), ItemInput.trimmed(((Bodies.Expiry) input).reason), actor, now);
+            case REPEAL -> item.repeal(date(((Bodies.Repeal) input).on), ((Bodies.Repeal) input).repealedBy.trim(),
+                    ItemInput.trimmed(((Bodies.Repeal) input).reason), actor, now);
+            case AMEND -> item.amend(((Bodies.Reason) input).reason.trim(), actor, now);
             default -> throw ProblemException.notFound("没有「" + action.path() + "」这项操作");
         }
         em.flush();
@@ -425,16 +459,5 @@ public class Disclosures {
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid("on", "日期应为 年-月-日，如 2026-11-28");
         }
-    }
-
-    private static String required(String value, String field, String message) {
-        String v = ItemInput.trimmed(value);
-        if (v == null) {
-            throw ProblemException.invalid(field, message);
-        }
-        if (v.length() > 500) {
-            throw ProblemException.invalid(field, "不能超过 500 个字");
-        }
-        return v;
     }
 }

@@ -244,7 +244,7 @@ public class DisclosuresResource {
             + "{reason}, expire {on, reason}, repeal {on, repealedBy, reason}, amend {reason}",
             description = "409 naming the state when it does not allow the action")
     public Response act(@PathParam("id") long id, @PathParam("action") String action,
-                        @HeaderParam("If-Match") String ifMatch, Disclosures.ActionBody body) {
+                        @HeaderParam("If-Match") String ifMatch, String body) {
         ItemAction wanted = ItemAction.fromPath(action)
                 .orElseThrow(() -> ProblemException.notFound("没有「" + action + "」这项操作"));
         Long expected = Representations.ifMatch(ifMatch);

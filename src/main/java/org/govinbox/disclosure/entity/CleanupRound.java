@@ -1,6 +1,5 @@
 package org.govinbox.disclosure.entity;
 
-import org.govinbox.platform.entity.Refused;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.govinbox.platform.entity.Refused;
 
 /**
  * A clean-up round of normative documents (规范性文件清理): it lists the documents under review, each gets keep,

@@ -1,6 +1,5 @@
 package org.govinbox.disclosure.entity;
 
-import org.govinbox.platform.entity.Refused;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.govinbox.platform.entity.Refused;
 
 /**
  * An item of government information with the national catalogue metadata (政府信息公开目录): drafted by a

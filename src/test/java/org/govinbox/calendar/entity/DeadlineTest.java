@@ -1,6 +1,5 @@
 package org.govinbox.calendar.entity;
 
-import org.govinbox.platform.entity.Refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.govinbox.calendar.control.ShippedCalendar;
 import org.govinbox.calendar.control.WorkingDayCalendar;
+import org.govinbox.platform.entity.Refused;
 import org.junit.jupiter.api.Test;
 
 /** D1–D8 of {@link Deadline}. */

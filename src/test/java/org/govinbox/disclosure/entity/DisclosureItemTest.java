@@ -1,6 +1,5 @@
 package org.govinbox.disclosure.entity;
 
-import org.govinbox.platform.entity.Refused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.govinbox.platform.entity.Refused;
 import org.junit.jupiter.api.Test;
 
 /** The item's lifecycle: D1 index number given once, D2 the transition table, D3 one event per change, D4 timeliness. */
