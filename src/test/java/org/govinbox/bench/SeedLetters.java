@@ -37,11 +37,9 @@ public final class SeedLetters {
                 }
                 d.executeBatch();
             }
-            String sql = "INSERT INTO case_item (case_type, state, channel, category, title, content, submitter_name,"
-                    + " submitter_phone, public_consent, query_code, received_at, lead_department, assigned_on, due_on,"
-                    + " due_provisional, due_soon_reminded, overdue_reminded, reply_reviewed, rehandled, published, version)"
-                    + " VALUES ('LETTER', 'ASSIGNED', 'MAYOR', 'SUGGESTION', ?, '压测内容', '张三', '13812348000', FALSE, ?, ?,"
-                    + " ?, ?, ?, FALSE, TRUE, TRUE, FALSE, 0, FALSE, 0)";
+            String sql = "INSERT INTO case_item (case_type, state, channel, category, title, content, query_code,"
+                    + " received_at, lead_department, assigned_on, due_on, due_provisional, published, version)"
+                    + " VALUES ('LETTER', 'ASSIGNED', 'MAYOR', 'SUGGESTION', ?, '压测内容', ?, ?, ?, ?, ?, FALSE, FALSE, 0)";
             try (PreparedStatement c = db.prepareStatement(sql)) {
                 LocalDate base = LocalDate.now();
                 for (int i = 0; i < count; i++) {
@@ -58,6 +56,11 @@ public final class SeedLetters {
                     }
                 }
                 c.executeBatch();
+                db.commit();
+            }
+            try (PreparedStatement p = db.prepareStatement("INSERT INTO case_party (case_id, seq, party_role, name, phone,"
+                    + " consent) SELECT id, 1, 'WRITER', '张三', '13812348000', FALSE FROM case_item")) {
+                p.executeUpdate();
                 db.commit();
             }
         }

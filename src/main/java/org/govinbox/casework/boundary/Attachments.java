@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.govinbox.accounts.control.Secrets;
 import org.govinbox.casework.entity.Case;
 import org.govinbox.casework.entity.CaseAttachment;
@@ -33,16 +32,9 @@ public class Attachments {
     @Inject
     Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "govinbox.letter.attachments.max-count", defaultValue = "3")
-    int maxCount;
-
-    @Inject
-    @ConfigProperty(name = "govinbox.letter.attachments.max-bytes", defaultValue = "5242880")
-    long maxBytes;
-
+    /** An upload of at most {@code maxBytes} (the type's limit) → 413 beyond it. */
     @Transactional
-    public Uploaded upload(String encodedName, byte[] content) {
+    public Uploaded upload(String encodedName, byte[] content, long maxBytes) {
         if (content == null || content.length == 0) {
             throw ProblemException.invalid("file", "文件是空的");
         }
@@ -86,13 +78,5 @@ public class Attachments {
     List<CaseViews.Attachment> listed(Case c) {
         return em.createNamedQuery(CaseAttachment.OF_CASE, CaseAttachment.class).setParameter("case", c.id())
                 .getResultStream().map(a -> new CaseViews.Attachment(a.id(), a.filename(), a.mediaType(), a.size())).toList();
-    }
-
-    public int maxCount() {
-        return maxCount;
-    }
-
-    public long maxBytes() {
-        return maxBytes;
     }
 }

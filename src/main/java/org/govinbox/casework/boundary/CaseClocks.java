@@ -68,6 +68,17 @@ public class CaseClocks {
         c.resumed(k, ref(deadlines.resume(k.deadlineId(), on, actor)));
     }
 
+    /** Counts the full amount again from {@code on} (a corrected application …); a paused clock runs again (D3). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void restart(Case c, CaseClock k, LocalDate on, String actor, String reason) {
+        ClockRef restarted = ref(deadlines.restart(k.deadlineId(), on, actor, reason));
+        if (k.status() == CaseClock.Status.PAUSED) {
+            c.resumed(k, restarted);
+        } else {
+            c.moved(k, restarted);
+        }
+    }
+
     /** D7: the deadlines of clocks that ended (met or stopped) end too; finishing twice changes nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void settle(Case c, String actor) {

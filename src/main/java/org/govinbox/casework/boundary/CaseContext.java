@@ -7,6 +7,7 @@ import org.govinbox.casework.entity.Case;
 import org.govinbox.casework.entity.CaseClock;
 import org.govinbox.casework.entity.CaseParty;
 import org.govinbox.casework.entity.Workflow;
+import org.govinbox.platform.entity.Refused;
 
 /**
  * What an action of a case type works with, inside the engine's transaction: the case, its type and the
@@ -64,17 +65,26 @@ public final class CaseContext {
 
     /** Extends the case's running clock of {@code purpose}; refused after its due date (D8). */
     public CaseClock extendClock(String purpose, int units, String reason) {
-        CaseClock clock = subject.clock(purpose).orElseThrow(() -> new org.govinbox.platform.entity.Refused("没有可延期的办理期限"));
+        CaseClock clock = live(purpose);
         engine.clocks().extend(subject, clock, units, actor, reason);
         return clock;
     }
 
     public void pauseClock(String purpose, String reason) {
-        engine.clocks().pause(subject, subject.clock(purpose).orElseThrow(), today, actor, reason);
+        engine.clocks().pause(subject, live(purpose), today, actor, reason);
     }
 
     public void resumeClock(String purpose) {
-        engine.clocks().resume(subject, subject.clock(purpose).orElseThrow(), today, actor);
+        engine.clocks().resume(subject, live(purpose), today, actor);
+    }
+
+    /** Counts the clock of {@code purpose} afresh from today (e.g. a corrected application, DOMAIN.md). */
+    public void restartClock(String purpose, String reason) {
+        engine.clocks().restart(subject, live(purpose), today, actor, reason);
+    }
+
+    private CaseClock live(String purpose) {
+        return subject.clock(purpose).orElseThrow(() -> new Refused("该件没有正在计算的「" + purpose + "」时限"));
     }
 
     // ---------------------------------------------------------------- notices and lookups

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.govinbox.casework.boundary.Attachments;
 import org.govinbox.casework.control.CasePolicy;
 import org.govinbox.casework.entity.Case;
 import org.govinbox.casework.entity.CaseParty;
@@ -37,7 +36,12 @@ public class LetterRules {
     LetterType type;
 
     @Inject
-    Attachments attachments;
+    @ConfigProperty(name = "govinbox.letter.attachments.max-count", defaultValue = "3")
+    int attachmentsMaxCount;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.letter.attachments.max-bytes", defaultValue = "5242880")
+    long attachmentsMaxBytes;
 
     @Inject
     @ConfigProperty(name = "govinbox.letter.title-max", defaultValue = "100")
@@ -70,8 +74,8 @@ public class LetterRules {
         if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
             errors.add(new FieldError("email", "电子邮箱格式不正确"));
         }
-        if (form.attachments != null && form.attachments.size() > attachments.maxCount()) {
-            errors.add(new FieldError("attachments", "附件最多 " + attachments.maxCount() + " 个"));
+        if (form.attachments != null && form.attachments.size() > attachmentsMaxCount) {
+            errors.add(new FieldError("attachments", "附件最多 " + attachmentsMaxCount + " 个"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid("请检查以下内容：" + String.join("、",
@@ -99,6 +103,14 @@ public class LetterRules {
             throw ProblemException.invalid(errors.get(0).message(), errors);
         }
         return checked;
+    }
+
+    public int attachmentsMaxCount() {
+        return attachmentsMaxCount;
+    }
+
+    public long attachmentsMaxBytes() {
+        return attachmentsMaxBytes;
     }
 
     public int titleMax() {

@@ -134,7 +134,7 @@ public class LettersResource {
     public FormView form() {
         CasePolicy policy = type.policy();
         return new FormView(named(policy.channels()), named(policy.categories()), rules.titleMax(), rules.contentMax(),
-                attachments.maxCount(), attachments.maxBytes(), Attachments.TYPES);
+                rules.attachmentsMaxCount(), rules.attachmentsMaxBytes(), Attachments.TYPES);
     }
 
     @POST
@@ -162,7 +162,7 @@ public class LettersResource {
             description = "the raw file as the body; its name in the X-Filename header (URL-encoded); 201 {token}")
     public Response upload(@HeaderParam("X-Filename") String filename, byte[] content) {
         limiter.acquire(WRITE_BUCKET, caller.clientAddress(), writesPerMinute);
-        Attachments.Uploaded uploaded = attachments.upload(filename, content);
+        Attachments.Uploaded uploaded = attachments.upload(filename, content, rules.attachmentsMaxBytes());
         return Response.status(201).entity(uploaded).build();
     }
 
