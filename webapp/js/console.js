@@ -176,8 +176,11 @@
       { label: 'case.note', value: (e) => el('span', { class: 'reply-text', text: e.note || '' }) },
     ], c.history, 'case.noActions'));
 
+    const row = (action) => policy.actions.find((a) => a.action === action) || { label: action, fields: [] };
+    const actionLabel = (action) => (t(`action.${action}`) !== `action.${action}` ? t(`action.${action}`) : row(action).label);
+    const fieldsOf = (action) => ACTION_FIELDS[action] || row(action).fields;
     function actionForm(action) {
-      const fields = (ACTION_FIELDS[action] || []).map((name) => {
+      const fields = fieldsOf(action).map((name) => {
         switch (name) {
           case 'reasonChoice':
             return el('div', { class: 'field' }, el('label', { for: `a-${action}-reason`, text: t('field.reason') }),
@@ -201,14 +204,14 @@
             return el('div', { class: 'field' }, el('label', { for: 'a-publishedContent', text: t('field.publishedContent') }),
               el('textarea', { id: 'a-publishedContent', name: 'publishedContent', rows: 5 }, c.content));
           default:
-            return el('div', { class: 'field' }, el('label', { for: `a-${action}-${name}`, text: t(`field.${name}`) }),
+            return el('div', { class: 'field' }, el('label', { for: `a-${action}-${name}`, text: t(`field.${name}`) !== `field.${name}` ? t(`field.${name}`) : name }),
               el('textarea', { id: `a-${action}-${name}`, name, rows: 4 }),
               el('p', { class: 'field-error', 'data-error-for': name, hidden: true }));
         }
       });
       const f = form(async (formElement) => {
         const body = {};
-        (ACTION_FIELDS[action] || []).forEach((name) => {
+        fieldsOf(action).forEach((name) => {
           if (name === 'coHandlers') {
             body.coHandlers = [...formElement.querySelectorAll('input[name=coHandlers]:checked')].map((box) => box.value);
           } else if (name === 'reasonChoice') {
@@ -222,9 +225,9 @@
         await Api.postVersion(`/cases/${c.id}/${action}`, body, c.version);
         view().replaceChildren();
         await caseView(c.id);
-        document.getElementById('case-status').append(notice(t('case.done', { action: t(`action.${action}`) }), 'ok'));
-      }, el('h3', { text: t(`action.${action}`) }), ...fields,
-      el('button', { type: 'submit', 'data-action-button': action, text: t(`action.${action}`) }));
+        document.getElementById('case-status').append(notice(t('case.done', { action: actionLabel(action) }), 'ok'));
+      }, el('h3', { text: actionLabel(action) }), ...fields,
+      el('button', { type: 'submit', 'data-action-button': action, text: actionLabel(action) }));
       return f;
     }
 

@@ -42,7 +42,9 @@ public class CasesResource {
     public record Named(String code, String name) {
     }
 
-    public record ActionView(String action, String label, String by, List<String> from, List<String> to) {
+    /** A row of the type's workflow, with the fields of its request body (none for the engine's own rows). */
+    public record ActionView(String action, String label, String by, List<String> from, List<String> to,
+                             List<String> fields) {
     }
 
     public record PolicyView(String type, String typeName, List<Named> channels, List<Named> categories,
@@ -98,7 +100,13 @@ public class CasesResource {
                 p.rejectReasons(), p.maxExtension(), p.reviewReplies(),
                 t.workflow().states().stream().map(s -> new Named(s.code(), s.label())).toList(),
                 t.workflow().transitions().stream().map(a -> new ActionView(a.path(), a.label(), a.by().name(),
-                        a.from().stream().sorted().toList(), a.to())).toList());
+                        a.from().stream().sorted().toList(), a.to(), fields(t, a.action()))).toList());
+    }
+
+    private static List<String> fields(CaseType type, String action) {
+        return type.actions().stream().filter(a -> a.name().equals(action)).findFirst()
+                .map(a -> java.util.Arrays.stream(a.body().getFields()).map(java.lang.reflect.Field::getName).toList())
+                .orElse(List.of());
     }
 
     @GET
