@@ -154,7 +154,7 @@
     const facts = el('dl', { class: 'facts' },
       fact('cases.state', el('strong', { id: 'case-state', text: c.stateName })),
       fact('cases.channel', c.channelName), fact('cases.category', c.categoryName),
-      fact('case.submitter', `${c.submitter.name} · ${c.submitter.phone || ''}${c.submitter.email ? ` · ${c.submitter.email}` : ''}`),
+      fact('case.submitter', [c.submitter.name, c.submitter.phone, c.submitter.email].filter(Boolean).join(' · ')),
       fact('case.consent', c.publicConsent ? t('cal.yes') : t('cal.no')),
       fact('cases.received', new Date(c.receivedAt).toLocaleString(I18n.lang)),
       fact('cases.department', c.departmentName),
