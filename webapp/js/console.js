@@ -7,6 +7,7 @@
   const MENU = [
     { id: 'home', label: 'menu.home', roles: null },
     { id: 'cases', label: 'menu.cases', roles: ['DISPATCHER', 'HANDLER'] },
+    { id: 'motions', label: 'menu.motions', roles: ['DISPATCHER', 'ADMIN'] },
     { id: 'publish', label: 'menu.publish', roles: ['PUBLISHER'] },
     { id: 'imports', label: 'menu.imports', roles: ['PUBLISHER'] },
     { id: 'cleanup', label: 'menu.cleanup', roles: ['PUBLISHER'] },
@@ -122,11 +123,7 @@
     }
   }
 
-  const ACTION_FIELDS = {
-    reject: ['reasonChoice'], 'mark-duplicate': ['duplicateOf'], assign: ['lead', 'coHandlers'],
-    return: ['reason'], opinion: ['text'], 'request-extension': ['days', 'reason'], 'refuse-extension': ['reason'],
-    urge: ['text'], reply: ['text'], 'send-back-reply': ['reason'], publish: ['publishedContent'],
-  };
+  const NUMBER_FIELDS = ['days', 'duplicateOf', 'months', 'party'];
 
   function badges(item) {
     return [
@@ -154,7 +151,7 @@
     const facts = el('dl', { class: 'facts' },
       fact('cases.state', el('strong', { id: 'case-state', text: c.stateName })),
       fact('cases.channel', c.channelName), fact('cases.category', c.categoryName),
-      fact('case.submitter', [c.submitter.name, c.submitter.phone, c.submitter.email].filter(Boolean).join(' · ')),
+      fact(c.type === 'LETTER' ? 'case.submitter' : 'case.firstParty', [c.submitter.name, c.submitter.phone, c.submitter.email].filter(Boolean).join(' · ')),
       fact('case.consent', c.publicConsent ? t('cal.yes') : t('cal.no')),
       fact('cases.received', new Date(c.receivedAt).toLocaleString(I18n.lang)),
       fact('cases.department', c.departmentName),
@@ -164,6 +161,23 @@
       c.reply ? fact('case.reply', el('span', { class: 'reply-text', id: 'case-reply' }, c.reply.text,
         c.reply.onTime === null ? '' : ` （${c.reply.onTime ? t('case.onTime') : t('case.late')}）`)) : null,
       c.satisfaction ? fact('case.rating', `${t(`follow.${c.satisfaction}`)}${c.ratingComment ? `：${c.ratingComment}` : ''}`) : null);
+    const parties = c.parties.length > 1 || c.parties.some((p) => p.affiliation) ? el('div', {},
+      el('h2', { text: t('case.parties') }), table([
+        { label: 'case.partyName', value: (p) => `${p.name}（${t(`role.party.${p.role}`)}）` },
+        { label: 'case.affiliation', value: (p) => p.affiliation || '—' },
+        { label: 'case.contactDetails', value: (p) => [p.phone, p.email].filter(Boolean).join(' · ') || '—' },
+        { label: 'case.contacts', value: (p) => p.contacts.map((k) => `${k.on} ${k.how}${k.note ? `：${k.note}` : ''}`).join('；') || '—' },
+        { label: 'case.ratings', value: (p) => p.ratings.map((r) => `${t('feedback.round', { n: r.round })} ${t(`follow.${r.satisfaction}`)}`).join('；') || '—' },
+      ], c.parties, 'case.noActions')) : null;
+    const replies = c.replies.length > 1 || c.replies.some((r) => r.replyClass) ? el('div', {},
+      el('h2', { text: t('case.replies') }), table([
+        { label: 'case.round', value: (r) => String(r.round) },
+        { label: 'cases.department', value: (r) => (departments.find((d) => d.code === r.department) || { name: r.department || '—' }).name },
+        { label: 'case.replyClass', value: (r) => r.replyClass || '—' },
+        { label: 'case.sentAt', value: (r) => new Date(r.sentAt).toLocaleString(I18n.lang) },
+        { label: 'case.timeliness', value: (r) => `${r.dueOn || '—'} ${r.onTime ? t('case.onTime') : t('case.late')}` },
+        { label: 'case.reply', value: (r) => el('span', { class: 'reply-text', text: r.text }) },
+      ], c.replies, 'case.noActions')) : null;
     const attachments = c.attachments.length ? el('div', {}, el('h2', { text: t('case.attachments') }),
       el('ul', {}, c.attachments.map((a) => el('li', {}, el('a', { href: `/api/cases/${c.id}/attachments/${a.id}`, text: a.filename }),
         ` （${Math.ceil(a.size / 1024)} KB）`)))) : null;
@@ -178,10 +192,32 @@
 
     const row = (action) => policy.actions.find((a) => a.action === action) || { label: action, fields: [] };
     const actionLabel = (action) => (t(`action.${action}`) !== `action.${action}` ? t(`action.${action}`) : row(action).label);
-    const fieldsOf = (action) => ACTION_FIELDS[action] || row(action).fields;
+    // the fields of an action's body come from its type; a reject reason is chosen from the configured ones
+    const fieldsOf = (action) => row(action).fields.map((name) => (action === 'reject' && name === 'reason' ? 'reasonChoice' : name));
+    const choices = policy.choices || {};
     function actionForm(action) {
       const fields = fieldsOf(action).map((name) => {
+        const label = t(`field.${name}`) !== `field.${name}` ? t(`field.${name}`) : name;
+        if (choices[name]) {
+          return el('div', { class: 'field' }, el('label', { for: `a-${action}-${name}`, text: label }),
+            el('select', { id: `a-${action}-${name}`, name },
+              action === 'approve-reply' ? el('option', { value: '', text: t('field.unchanged') }) : null,
+              choices[name].map((o) => el('option', { value: o.code, text: name === 'replyClass' ? `${o.code} 类：${o.name}` : o.name }))),
+            el('p', { class: 'field-error', 'data-error-for': name, hidden: true }));
+        }
         switch (name) {
+          case 'party':
+            return el('div', { class: 'field' }, el('label', { for: `a-${action}-party`, text: label }),
+              el('select', { id: `a-${action}-party`, name: 'party' }, c.parties.map((p) => el('option', { value: p.seq, text: `${p.name}（${t(`role.party.${p.role}`)}）` }))),
+              el('p', { class: 'field-error', 'data-error-for': 'party', hidden: true }));
+          case 'on':
+            return el('div', { class: 'field' }, el('label', { for: `a-${action}-on`, text: label }),
+              el('input', { id: `a-${action}-on`, name: 'on', type: 'date', value: new Date().toISOString().slice(0, 10) }),
+              el('p', { class: 'field-error', 'data-error-for': 'on', hidden: true }));
+          case 'months':
+            return el('div', { class: 'field' }, el('label', { for: `a-${action}-months`, text: label }),
+              el('input', { id: `a-${action}-months`, name: 'months', type: 'number', min: 1, max: policy.maxExtension, value: 1 }),
+              el('p', { class: 'field-error', 'data-error-for': 'months', hidden: true }));
           case 'reasonChoice':
             return el('div', { class: 'field' }, el('label', { for: `a-${action}-reason`, text: t('field.reason') }),
               el('select', { id: `a-${action}-reason`, name: 'reason' }, policy.rejectReasons.map((r) => el('option', { value: r, text: r }))));
@@ -204,7 +240,7 @@
             return el('div', { class: 'field' }, el('label', { for: 'a-publishedContent', text: t('field.publishedContent') }),
               el('textarea', { id: 'a-publishedContent', name: 'publishedContent', rows: 5 }, c.content));
           default:
-            return el('div', { class: 'field' }, el('label', { for: `a-${action}-${name}`, text: t(`field.${name}`) !== `field.${name}` ? t(`field.${name}`) : name }),
+            return el('div', { class: 'field' }, el('label', { for: `a-${action}-${name}`, text: label }),
               el('textarea', { id: `a-${action}-${name}`, name, rows: 4 }),
               el('p', { class: 'field-error', 'data-error-for': name, hidden: true }));
         }
@@ -216,10 +252,10 @@
             body.coHandlers = [...formElement.querySelectorAll('input[name=coHandlers]:checked')].map((box) => box.value);
           } else if (name === 'reasonChoice') {
             body.reason = formElement.reason.value;
-          } else if (name === 'days' || name === 'duplicateOf') {
+          } else if (NUMBER_FIELDS.includes(name)) {
             body[name] = formElement[name].value ? Number(formElement[name].value) : null;
           } else {
-            body[name] = formElement[name].value;
+            body[name] = formElement[name].value === '' && choices[name] ? null : formElement[name].value;
           }
         });
         await Api.postVersion(`/cases/${c.id}/${action}`, body, c.version);
@@ -234,9 +270,9 @@
     const actions = el('div', { class: 'actions' }, el('h2', { text: t('case.actions') }),
       c.actions.length ? c.actions.map(actionForm) : el('p', { class: 'empty', text: t('case.noActions') }));
     view().append(...[el('p', {}, el('a', { href: '#cases', text: `← ${t('case.back')}` })),
-      el('h1', { id: 'case-title' }, `${c.id} · `, c.title), status, facts,
-      el('h2', { text: t('case.content') }), el('p', { class: 'letter-text', id: 'case-content', text: c.content }),
-      attachments, actions, history].filter(Boolean));
+      el('h1', { id: 'case-title' }, c.reference ? `第${c.reference}号 · ` : `${c.id} · `, c.title), status, facts,
+      el('h2', { text: t(c.type === 'LETTER' ? 'case.content' : 'case.text') }), el('p', { class: 'letter-text', id: 'case-content', text: c.content }),
+      parties, replies, attachments, actions, history].filter(Boolean));
   }
 
   const VIEWS = {
@@ -249,10 +285,15 @@
           : types.map((type) => el('optgroup', { label: type.typeName },
             type.states.map((s) => el('option', { value: `${type.type}:${s.code}`, text: s.name })))));
       const overdueBox = el('input', { type: 'checkbox', id: 'f-overdue', name: 'overdue' });
+      const sittings = types.some((type) => type.type === 'SUGGESTION' || type.type === 'PROPOSAL')
+        ? await Api.get('/sittings').catch(() => []) : [];
+      const sittingSelect = el('select', { id: 'f-sitting', name: 'sitting' }, el('option', { value: '', text: t('cases.allSittings') }),
+        sittings.map((s) => el('option', { value: `${s.caseType}:${s.id}`, text: s.name })));
       const sortSelect = el('select', { id: 'f-sort', name: 'sort' },
         el('option', { value: 'due', text: t('cases.sortDue') }), el('option', { value: 'received', text: t('cases.sortReceived') }));
       const filters = el('form', { class: 'inline', novalidate: true },
         el('label', { for: 'f-state', text: t('cases.state') }), stateSelect,
+        sittings.length ? [el('label', { for: 'f-sitting', text: t('motions.sitting') }), sittingSelect] : null,
         el('label', { class: 'check' }, overdueBox, t('cases.overdueOnly')),
         el('label', { for: 'f-sort', text: t('cases.sort') }), sortSelect,
         el('button', { type: 'submit', text: t('cases.filter') }));
@@ -266,11 +307,16 @@
           query.set('state', state);
         }
         if (overdueBox.checked) query.set('overdue', 'true');
+        if (sittingSelect.value) {
+          const [type, sitting] = sittingSelect.value.split(':');
+          query.set('type', type);
+          query.set('sitting', sitting);
+        }
         const result = await Api.get(`/cases?${query}`);
         list.replaceChildren(table([
           { label: 'cases.id', value: (c) => String(c.id) },
-          { label: 'cases.subject', value: (c) => el('a', { href: `#case/${c.id}`, class: 'case-link', text: c.title }) },
-          { label: 'cases.state', value: (c) => c.stateName },
+          { label: 'cases.subject', value: (c) => el('a', { href: `#case/${c.id}`, class: 'case-link', text: c.reference ? `第${c.reference}号 ${c.title}` : c.title }) },
+          { label: 'cases.state', value: (c) => `${c.typeName} · ${c.stateName}` },
           { label: 'cases.channel', value: (c) => `${c.channelName} · ${c.categoryName}` },
           { label: 'cases.department', value: (c) => c.departmentName || '—' },
           { label: 'cases.due', value: (c) => [c.dueOn || '—', ' ', ...badges(c)] },
@@ -281,6 +327,109 @@
       await guarded(() => load(1));
     },
 
+    async motions() {
+      view().append(heading('motions.title'));
+      const isAdmin = session.roles.includes('ADMIN');
+      const isOffice = session.roles.includes('DISPATCHER');
+      const box = el('div', { id: 'motions' });
+      if (isAdmin) {
+        view().append(form(async (f) => {
+          await Api.post('/sittings', { assembly: f.assembly.value, name: f.name.value.trim(), year: Number(f.year.value) });
+          f.reset();
+          f.prepend(notice(t('motions.sittingCreated'), 'ok'));
+          await loadSittings();
+        }, el('h2', { text: t('motions.newSitting') }),
+        el('div', { class: 'field' }, el('label', { for: 'f-assembly', text: t('motions.assembly') }),
+          el('select', { id: 'f-assembly', name: 'assembly' }, el('option', { value: 'NPC', text: t('motions.NPC') }),
+            el('option', { value: 'CPPCC', text: t('motions.CPPCC') }))),
+        field('name', 'motions.sittingName', { required: true, maxlength: 200, autocomplete: 'off', placeholder: '区第十八届人民代表大会第四次会议' }),
+        field('year', 'motions.year', { type: 'number', min: 2000, max: 2100, value: new Date().getFullYear() }),
+        el('button', { type: 'submit', text: t('motions.createSitting') })));
+      }
+      const sittingSelect = el('select', { id: 'm-sitting' });
+      view().append(el('div', { class: 'inline' }, el('label', { for: 'm-sitting', text: t('motions.sitting') }), sittingSelect), box);
+      let sittings = [];
+      let departments = [];
+      async function loadSittings() {
+        [sittings, departments] = await Promise.all([Api.get('/sittings'), Api.get('/departments')]);
+        sittingSelect.replaceChildren(...sittings.map((s) => el('option', { value: s.id, text: `${s.name}（${s.assemblyName}）` })));
+        await show();
+      }
+      sittingSelect.addEventListener('change', () => guarded(show));
+      async function show() {
+        const sitting = sittings.find((s) => String(s.id) === sittingSelect.value);
+        if (!sitting) { box.replaceChildren(el('p', { class: 'empty', text: t('motions.noSittings') })); return; }
+        const type = sitting.caseType;
+        const path = type === 'SUGGESTION' ? '/suggestions' : '/proposals';
+        const [items, stats] = await Promise.all([
+          isOffice ? Api.get(`/cases?type=${type}&sitting=${sitting.id}&size=100&sort=received`) : Promise.resolve({ items: [] }),
+          Api.get(`/stats/proposals?type=${type}&sitting=${sitting.id}`)]);
+        const parts = [];
+        const pct = (v) => (v === null || v === undefined ? '—' : `${v}%`);
+        parts.push(el('h2', { text: t('motions.stats') }), el('dl', { class: 'facts', id: 'motion-stats' },
+          ['replyRate', 'onTimeRate', 'contactRate', 'satisfactionRate', 'firstSatisfactionRate'].flatMap((k) => [
+            el('dt', { text: t(`motions.${k}`) }), el('dd', { 'data-rate': k, title: stats.definitions[k], text: pct(stats.rates[k]) })])),
+        el('p', { class: 'hint', text: t('motions.counts', { total: stats.total, assigned: stats.assigned, replied: stats.replied, overdue: stats.overdue }) }),
+        el('details', {}, el('summary', { text: t('motions.definitions') }),
+          el('ul', {}, Object.values(stats.definitions).map((d) => el('li', { text: d })))),
+        table([
+          { label: 'cases.department', value: (d) => d.departmentName || d.department },
+          { label: 'motions.assigned', value: (d) => String(d.assigned) },
+          { label: 'motions.replyRate', value: (d) => pct(d.rates.replyRate) },
+          { label: 'motions.onTimeRate', value: (d) => pct(d.rates.onTimeRate) },
+          { label: 'motions.contactRate', value: (d) => pct(d.rates.contactRate) },
+          { label: 'motions.satisfactionRate', value: (d) => pct(d.rates.satisfactionRate) },
+        ], stats.departments, 'motions.noDepartments'));
+        if (isOffice) {
+          parts.push(el('h2', { text: t('motions.meeting') }), table([
+            { label: 'results.number', value: (c) => `第${c.reference}号` },
+            { label: 'cases.subject', value: (c) => el('a', { href: `#case/${c.id}`, class: 'case-link', text: c.title }) },
+            { label: 'cases.state', value: (c) => c.stateName },
+            { label: 'cases.department', value: (c) => c.departmentName || '—' },
+            { label: 'cases.due', value: (c) => [c.dueOn || '—', ' ', ...badges(c)] },
+          ], items.items.sort((a, b) => (Number(a.reference) || 0) - (Number(b.reference) || 0)), 'results.empty'));
+          parts.push(form(async (f) => {
+            const proposers = [{ name: f.leadName.value.trim(), role: 'LEAD', unit: f.leadUnit.value.trim() || null,
+              phone: f.leadPhone.value.trim() || null, email: f.leadEmail.value.trim() || null }];
+            f.coSigners.value.split(/[、,，;；\s]+/).filter(Boolean).forEach((name) => proposers.push({ name, role: 'CO_SIGNER' }));
+            await Api.post(path, { sitting: sitting.id, number: f.number.value.trim(), title: f.title.value.trim(),
+              content: f.content.value.trim(), subject: f.subject.value.trim() || null, key: f.key.checked,
+              supervisor: f.supervisor.value.trim() || null, receivedOn: f.receivedOn.value || null, proposers });
+            await show();
+            box.prepend(notice(t('motions.registered'), 'ok'));
+          }, el('h2', { text: t('motions.register') }),
+          field('number', 'motions.number', { required: true, maxlength: 32, autocomplete: 'off' }),
+          field('title', 'results.itemTitle', { required: true, maxlength: 200, autocomplete: 'off' }),
+          el('div', { class: 'field' }, el('label', { for: 'f-content', text: t('case.text') }),
+            el('textarea', { id: 'f-content', name: 'content', rows: 5 }), el('p', { class: 'field-error', 'data-error-for': 'content', hidden: true })),
+          field('subject', 'motions.subject', { maxlength: 100 }),
+          el('label', { class: 'check' }, el('input', { type: 'checkbox', name: 'key' }), t('motions.key')),
+          field('supervisor', 'motions.supervisor', { maxlength: 100 }),
+          field('receivedOn', 'motions.receivedOn', { type: 'date' }),
+          field('leadName', 'motions.leadName', { required: true, maxlength: 50 }),
+          field('leadUnit', 'motions.leadUnit', { maxlength: 100 }),
+          field('leadPhone', 'motions.leadPhone', { maxlength: 20 }),
+          field('leadEmail', 'motions.leadEmail', { type: 'email', maxlength: 200 }),
+          field('coSigners', 'motions.coSigners', { maxlength: 500 }),
+          el('p', { class: 'field-error', 'data-error-for': 'proposers', hidden: true }),
+          el('p', { class: 'field-error', 'data-error-for': 'sitting', hidden: true }),
+          el('button', { type: 'submit', text: t('motions.register') })));
+          parts.push(form(async (f) => {
+            const file = f.file.files[0];
+            if (!file) { Api.showProblem(f, { errors: [{ field: 'file', message: t('motions.chooseFile') }] }); return; }
+            const answer = await Api.upload(`${path}/import?sitting=${sitting.id}`, file);
+            await show();
+            box.prepend(notice(t('motions.imported', { n: answer.registered }), 'ok'));
+          }, el('h2', { text: t('motions.import') }), el('p', { class: 'hint', text: t('motions.importHint') }),
+          el('div', { class: 'field' }, el('label', { for: 'f-file', text: t('motions.file') }),
+            el('input', { id: 'f-file', name: 'file', type: 'file', accept: '.csv,.xlsx' }),
+            el('p', { class: 'field-error', 'data-error-for': 'file', hidden: true })),
+          el('button', { type: 'submit', text: t('motions.import') })));
+        }
+        box.replaceChildren(...parts);
+      }
+      await guarded(loadSittings);
+    },
 
     home() {
       view().append(

@@ -23,9 +23,16 @@ public final class CaseContext {
     private final Instant now;
     private final LocalDate today;
     private final CaseEngine engine;
+    private final Integer party;
 
     CaseContext(Case subject, CaseType type, Workflow.Transition transition, String actor, String actorDepartment,
                 Instant now, LocalDate today, CaseEngine engine) {
+        this(subject, type, transition, actor, actorDepartment, now, today, engine, null);
+    }
+
+    CaseContext(Case subject, CaseType type, Workflow.Transition transition, String actor, String actorDepartment,
+                Instant now, LocalDate today, CaseEngine engine, Integer party) {
+        this.party = party;
         this.subject = subject;
         this.type = type;
         this.transition = transition;
@@ -44,6 +51,8 @@ public final class CaseContext {
     /** The acting handler's department (null for the office and for submitters). */
     public String actorDepartment() { return actorDepartment; }
     public Instant now() { return now; }
+    /** The party acting through their own link (seq), or null when staff act. */
+    public Integer party() { return party; }
     public LocalDate today() { return today; }
 
     /** The row's second target: the other way an action may go (a reply to review; a dissatisfied rating back to handling). */
@@ -68,6 +77,16 @@ public final class CaseContext {
         CaseClock clock = live(purpose);
         engine.clocks().extend(subject, clock, units, actor, reason);
         return clock;
+    }
+
+    /** Extends a given running clock (a unit's own); refused after its due date (D8). */
+    public void extendClock(CaseClock clock, int units, String reason) {
+        engine.clocks().extend(subject, clock, units, actor, reason);
+    }
+
+    /** Meets a given clock now (a co-handler's opinion, a unit's part). */
+    public void meetClock(CaseClock clock) {
+        subject.meet(clock, now, today);
     }
 
     public void pauseClock(String purpose, String reason) {

@@ -33,9 +33,12 @@ public class CaseNotices {
     /** To the clock's department, else the lead, else (not yet assigned) the government office. */
     void reminder(CaseType type, Case c, CaseClock clock, String template) {
         String department = clock.department() != null ? clock.department() : c.leadDepartment();
-        List<String> to = department != null
+        List<String> to = new java.util.ArrayList<>(department != null
                 ? departments.byCode(department).map(DepartmentView::email).stream().toList()
-                : departments.officeEmails();
+                : departments.officeEmails());
+        if (department != null && type.remindOffice()) {
+            departments.officeEmails().stream().filter(e -> !to.contains(e)).forEach(to::add);
+        }
         to.forEach(email -> outbox.enqueue(email, type.templates(), template, c.title(), c.id(), String.valueOf(clock.dueOn())));
     }
 }

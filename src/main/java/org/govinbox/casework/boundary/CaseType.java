@@ -32,4 +32,17 @@ public interface CaseType {
     String templates();
 
     List<CaseAction<?>> actions();
+
+    /**
+     * The values some of the actions' fields take, for the forms: field name to code and label (a reply's class,
+     * a contact's method …). Fields not named here are free text.
+     */
+    default java.util.Map<String, java.util.Map<String, String>> choices() {
+        return java.util.Map.of();
+    }
+
+    /** Whether due-soon and overdue reminders go to the government office too, beside the unit. */
+    default boolean remindOffice() {
+        return false;
+    }
 }

@@ -23,14 +23,21 @@ public class CaseViews {
     public record ListItem(long id, String type, String typeName, String state, String stateName, String title,
                            String channel, String channelName, String category, String categoryName,
                            String department, String departmentName, Instant receivedAt, LocalDate dueOn,
-                           boolean provisional, boolean overdue, boolean dueSoon) {
+                           boolean provisional, boolean overdue, boolean dueSoon, Long group, String reference) {
     }
 
     public record Submitter(String name, String phone, String email) {
     }
 
     public record Party(int seq, String role, String name, String phone, String email, String affiliation,
-                        boolean consent, String satisfaction, String ratingComment) {
+                        boolean consent, String satisfaction, String ratingComment, List<Rating> ratings,
+                        List<Contact> contacts) {
+    }
+
+    public record Rating(int round, String satisfaction, String comment, Instant ratedAt) {
+    }
+
+    public record Contact(String how, LocalDate on, String by, String note) {
     }
 
     public record CoHandlerView(String department, String departmentName, String opinion) {
@@ -63,7 +70,8 @@ public class CaseViews {
                          String extensionReason, Reply reply, String satisfaction, String ratingComment,
                          int rehandled, Long duplicateOf, String rejectReason, boolean published,
                          String publishedContent, long version, List<Party> parties, List<Clock> clocks,
-                         List<SentReply> replies, List<Attachment> attachments, List<Event> history, List<String> actions) {
+                         List<SentReply> replies, List<Attachment> attachments, List<Event> history, List<String> actions,
+                         Long group, String reference) {
     }
 
     @Inject
@@ -84,7 +92,7 @@ public class CaseViews {
                     c.title(), c.channel(), policy.channels().getOrDefault(c.channel(), c.channel()), c.category(),
                     policy.categories().getOrDefault(c.category(), c.category()), c.leadDepartment(),
                     names.get(c.leadDepartment()), c.receivedAt(), c.dueOn(), c.dueProvisional(), c.overdue(today),
-                    dueSoon(c, today, policy));
+                    dueSoon(c, today, policy), c.group(), c.reference());
         }).toList();
     }
 
@@ -111,12 +119,14 @@ public class CaseViews {
                 c.duplicateOf(), c.rejectReason(), c.published(), c.publishedContent(), c.version(),
                 c.parties().stream().map(CaseViews::party).toList(),
                 c.clocks().stream().map(k -> clock(k, today)).toList(),
-                c.replies().stream().map(CaseViews::sent).toList(), attachments, history, actions);
+                c.replies().stream().map(CaseViews::sent).toList(), attachments, history, actions, c.group(), c.reference());
     }
 
     private static Party party(CaseParty p) {
         return new Party(p.seq(), p.role(), p.name(), p.phone(), p.email(), p.affiliation(), p.consent(),
-                p.rating().map(r -> r.satisfaction().name()).orElse(null), p.rating().map(r -> r.comment()).orElse(null));
+                p.rating().map(r -> r.satisfaction().name()).orElse(null), p.rating().map(r -> r.comment()).orElse(null),
+                p.ratings().stream().map(r -> new Rating(r.round(), r.satisfaction().name(), r.comment(), r.ratedAt())).toList(),
+                p.contacts().stream().map(k -> new Contact(k.how(), k.contactedOn(), k.by(), k.note())).toList());
     }
 
     private static Clock clock(CaseClock k, LocalDate today) {

@@ -43,8 +43,12 @@ public class Cases {
     public record Receipt(String queryCode, String querySecret, Instant receivedAt, boolean replayed) {
     }
 
-    /** The filters of the staff list. */
-    public record Filter(String type, String state, String department, Boolean overdue, String sort) {
+    /** The filters of the staff list ({@code group}: the batch a type files cases under, e.g. a sitting). */
+    public record Filter(String type, String state, String department, Boolean overdue, String sort, Long group) {
+
+        public Filter(String type, String state, String department, Boolean overdue, String sort) {
+            this(type, state, department, overdue, sort, null);
+        }
     }
 
     @PersistenceContext
@@ -136,7 +140,53 @@ public class Cases {
         Case c = lookup(code, secret).orElseThrow(() -> ProblemException.notFound("查询码或查询密码不正确"));
         CaseType type = types.of(c.type());
         Object input = bodies.valid(body);
-        perform(c, type, type.workflow().allowed(action, c.state()), action(type, action), input, type.submitterName(), null);
+        perform(c, type, type.workflow().allowed(action, c.state()), action(type, action), input, type.submitterName(), null, null);
+        return c;
+    }
+
+    /**
+     * An action by a trusted server-side caller (demo data, a bulk import made by the office) acting as {@code actor}
+     * of {@code actorDepartment}: the state must allow it and the body must be valid, but no session is consulted.
+     */
+    @Transactional
+    public void actAsSystem(long id, String path, Object body, String actor, String actorDepartment) {
+        Case c = em.find(Case.class, id);
+        CaseType type = types.of(c.type());
+        String name = Workflow.fromPath(path);
+        perform(c, type, type.workflow().allowed(name, c.state()), action(type, name), bodies.valid(body), actor,
+                actorDepartment, null);
+    }
+
+    /**
+     * A party's own secret (every party of a case with several — each proposer of a suggestion — gets a personal
+     * link to act on it, e.g. to rate the reply); the first party's is the case's query secret.
+     */
+    public String partySecret(Case c, int seq) {
+        return seq == 1 ? QueryCodes.secretFor(c.queryCode(), key()) : QueryCodes.secretFor(c.queryCode() + "#" + seq, key());
+    }
+
+    /** The case behind a party's personal link, or nothing; the same nothing whether the code exists or not. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Case> lookupParty(String code, int seq, String secret) {
+        if (seq == 1) {
+            return lookup(code, secret);
+        }
+        String normalised = code == null ? null : code.trim().toUpperCase(Locale.ROOT);
+        if (normalised == null || secret == null || seq < 1 || !QueryCodes.matches(normalised + "#" + seq, secret, key())) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Case.BY_QUERY_CODE, Case.class).setParameter("code", normalised).getResultStream()
+                .filter(c -> c.parties().size() >= seq).findFirst();
+    }
+
+    /** A party's action through their personal link: the action's context names the party ({@code party()}). */
+    @Transactional
+    public Case actAsParty(String code, int seq, String secret, String action, Object body) {
+        Case c = lookupParty(code, seq, secret).orElseThrow(() -> ProblemException.notFound("链接无效或已失效"));
+        CaseType type = types.of(c.type());
+        Object input = bodies.valid(body);
+        perform(c, type, type.workflow().allowed(action, c.state()), action(type, action), input,
+                type.submitterName() + "（" + c.party(seq).name() + "）", null, seq);
         return c;
     }
 
@@ -163,6 +213,10 @@ public class Cases {
         if (filter.type() != null) {
             where.append(" AND c.type = :type");
             parameters.put("type", filter.type());
+        }
+        if (filter.group() != null) {
+            where.append(" AND c.group = :group");
+            parameters.put("group", filter.group());
         }
         if (filter.state() != null) {
             where.append(" AND c.state = :state");
@@ -218,16 +272,16 @@ public class Cases {
         }
         Object input = bodies.read(body, action.body());
         type.workflow().allowed(name, c.state());
-        perform(c, type, transition, action, input, scope.actor(), scope.actorDepartment());
+        perform(c, type, transition, action, input, scope.actor(), scope.actorDepartment(), null);
         em.flush();
         return detail(c);
     }
 
     @SuppressWarnings("unchecked")
     private <B> void perform(Case c, CaseType type, Workflow.Transition transition, CaseAction<B> action, Object body,
-                             String actor, String actorDepartment) {
+                             String actor, String actorDepartment, Integer party) {
         Instant now = clock.instant();
-        CaseContext context = new CaseContext(c, type, transition, actor, actorDepartment, now, LocalDate.now(clock), engine);
+        CaseContext context = new CaseContext(c, type, transition, actor, actorDepartment, now, LocalDate.now(clock), engine, party);
         CaseAction.Outcome outcome = action.handler().perform(context, (B) body);
         c.record(type.workflow(), transition, outcome.to(), actor, now, outcome.department(), outcome.note());
         engine.clocks().settle(c, actor);

@@ -49,7 +49,7 @@ public class CasesResource {
 
     public record PolicyView(String type, String typeName, List<Named> channels, List<Named> categories,
                              List<String> rejectReasons, int maxExtension, boolean reviewReplies, List<Named> states,
-                             List<ActionView> actions) {
+                             List<ActionView> actions, java.util.Map<String, List<Named>> choices) {
     }
 
     @Inject
@@ -60,11 +60,13 @@ public class CasesResource {
 
     @GET
     @Operation(summary = "办理事项列表 Cases the caller may see, sorted by due date", description = "filters: type, state, "
-            + "department, overdue=true|false; sort=due (default) or received; each item says overdue and dueSoon")
+            + "department, overdue=true|false, sitting (the 届次会议 of suggestions and proposals); sort=due (default) or "
+            + "received; each item says overdue and dueSoon")
     public Page<CaseViews.ListItem> list(@QueryParam("type") String type, @QueryParam("state") String state,
                                          @QueryParam("department") String department,
                                          @QueryParam("overdue") @Pattern(regexp = "true|false", message = "overdue 须为 true 或 false") String overdue,
                                          @QueryParam("sort") @Pattern(regexp = "due|received", message = "sort 须为 due 或 received") String sort,
+                                         @QueryParam("sitting") @Pattern(regexp = "[0-9]{1,18}", message = "sitting 须为届次会议的编号") String sitting,
                                          @QueryParam("page") String page, @QueryParam("size") String size) {
         String wantedType = blank(type);
         String wantedState = blank(state) == null ? null : state.trim().toUpperCase(Locale.ROOT);
@@ -74,7 +76,8 @@ public class CasesResource {
             throw ProblemException.invalid("state", "未知的状态：" + state);
         }
         return cases.list(new Cases.Filter(wantedType, wantedState, blank(department),
-                overdue == null ? null : Boolean.valueOf(overdue), blank(sort)), PageRequest.of(page, size));
+                overdue == null ? null : Boolean.valueOf(overdue), blank(sort), sitting == null ? null : Long.valueOf(sitting)),
+                PageRequest.of(page, size));
     }
 
     @GET
@@ -100,7 +103,9 @@ public class CasesResource {
                 p.rejectReasons(), p.maxExtension(), p.reviewReplies(),
                 t.workflow().states().stream().map(s -> new Named(s.code(), s.label())).toList(),
                 t.workflow().transitions().stream().map(a -> new ActionView(a.path(), a.label(), a.by().name(),
-                        a.from().stream().sorted().toList(), a.to(), fields(t, a.action()))).toList());
+                        a.from().stream().sorted().toList(), a.to(), fields(t, a.action()))).toList(),
+                t.choices().entrySet().stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+                        e -> e.getValue().entrySet().stream().map(c -> new Named(c.getKey(), c.getValue())).toList())));
     }
 
     private static List<String> fields(CaseType type, String action) {

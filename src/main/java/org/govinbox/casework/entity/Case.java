@@ -51,8 +51,16 @@ public class Case {
     public static final String PUBLISHED = "Case.published";
     public static final String PUBLISHED_COUNT = "Case.publishedCount";
 
-    /** What was submitted; its parties come beside it. */
-    public record Submission(String type, String channel, String category, String title, String content) {
+    /**
+     * What was submitted; its parties come beside it. {@code group} is the batch a type files it under (a sitting
+     * of the people's congress for a suggestion), {@code reference} its number there (第12号); both null for most.
+     */
+    public record Submission(String type, String channel, String category, String title, String content, Long group,
+                             String reference) {
+
+        public Submission(String type, String channel, String category, String title, String content) {
+            this(type, channel, category, title, content, null, null);
+        }
     }
 
     @Id
@@ -78,6 +86,12 @@ public class Case {
     @Lob
     @Column(nullable = false)
     private String content;
+
+    @Column(name = "group_id")
+    private Long group;
+
+    @Column(name = "reference_no")
+    private String reference;
 
     @Column(name = "query_code", nullable = false, unique = true)
     private String queryCode;
@@ -173,6 +187,8 @@ public class Case {
         c.category = s.category();
         c.title = s.title();
         c.content = s.content();
+        c.group = s.group();
+        c.reference = s.reference();
         parties.forEach(p -> c.parties.add(new CaseParty(c, c.parties.size() + 1, p)));
         c.queryCode = queryCode;
         c.idempotencyKey = idempotencyKey;
@@ -264,7 +280,12 @@ public class Case {
     /** C4: the reply goes out; it meets the running clock of {@code purpose} and freezes its timeliness. */
     public CaseReply sendReply(String purpose, String department, String actor, Instant at, LocalDate today,
                                String text, String replyClass) {
-        Optional<CaseClock> clock = clock(purpose);
+        return sendReply(clock(purpose), department, actor, at, today, text, replyClass);
+    }
+
+    /** C4 for a reply that answers a clock of its own (a unit's part of a case handled separately), or none. */
+    public CaseReply sendReply(Optional<CaseClock> clock, String department, String actor, Instant at, LocalDate today,
+                               String text, String replyClass) {
         clock.ifPresent(k -> meet(k, at, today));
         CaseReply reply = new CaseReply(this, round, department, actor, at, text,
                 clock.map(CaseClock::dueOn).orElse(null), clock.map(CaseClock::onTime).orElse(true), replyClass);
@@ -345,6 +366,17 @@ public class Case {
         summarise();
     }
 
+    /** The live clock of {@code purpose} that is {@code department}'s (a co-handler's opinion, a unit's part). */
+    public Optional<CaseClock> clock(String purpose, String department) {
+        return clocks.stream().filter(k -> k.live() && k.purpose().equals(purpose) && department.equals(k.department()))
+                .reduce((first, second) -> second);
+    }
+
+    public void stopClock(CaseClock clock, Instant at) {
+        clock.stopped(at);
+        summarise();
+    }
+
     public void stopClocks(Instant at) {
         clocks.forEach(k -> k.stopped(at));
         summarise();
@@ -361,7 +393,7 @@ public class Case {
         return dueOn != null && today.isAfter(dueOn);
     }
 
-    private CaseParty party(int seq) {
+    public CaseParty party(int seq) {
         return parties.stream().filter(p -> p.seq() == seq).findFirst()
                 .orElseThrow(() -> new Refused("第 " + seq + " 位提交人不存在"));
     }
@@ -373,6 +405,8 @@ public class Case {
     public String category() { return category; }
     public String title() { return title; }
     public String content() { return content; }
+    public Long group() { return group; }
+    public String reference() { return reference; }
     public String queryCode() { return queryCode; }
     public String idempotencyKey() { return idempotencyKey; }
     public String requestDigest() { return requestDigest; }

@@ -139,6 +139,9 @@ public class Disclosures {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<ItemsChanged> itemsChanged;
+
     @Transactional
     public StaffDetail create(ItemInput input) {
         Metadata metadata = checked(input);
@@ -148,6 +151,32 @@ public class Disclosures {
         em.flush();
         audit.record("DISCLOSURE_CREATE", "disclosure", String.valueOf(item.id()), item.title());
         return staffDetail(item);
+    }
+
+    /**
+     * Publishes an item another component's decision made public (the result of a suggestion or proposal, decided by
+     * the government office), inside the caller's transaction: created and published at once, review not needed.
+     * The search index follows when the transaction commits ({@link ItemsChanged} observed after success).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long publishDecided(ItemInput input, String actor) {
+        Metadata metadata = checked(input);
+        Instant now = clock.instant();
+        DisclosureItem item = new DisclosureItem(metadata, actor, now);
+        em.persist(item);
+        em.flush();
+        DisclosureSettings settings = catalogue.settings();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        String agency = settings.agencyCodeOf(item.publisher());
+        int serial = numbers.next(IndexNumber.series(agency), today.getYear());
+        if (serial > IndexNumber.MAX_SERIAL) {
+            throw new Refused("机构 " + agency + " 本年度索引号已用尽");
+        }
+        item.publish(new IndexNumber(agency, today.getYear(), serial), today,
+                calendars.workingDaysAfter(item.writtenOn(), today), settings.publishWithin(), actor, now);
+        audit.record("DISCLOSURE_PUBLISH", "disclosure", String.valueOf(item.id()), item.indexNumber().orElse(item.title()));
+        itemsChanged.fire(ItemsChanged.of(item.id()));
+        return item.id();
     }
 
     @Transactional

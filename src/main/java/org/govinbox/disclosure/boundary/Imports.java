@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.govinbox.accounts.boundary.Caller;
-import org.govinbox.disclosure.control.ImportReader;
+import org.govinbox.platform.control.ImportReader;
 import org.govinbox.disclosure.entity.ImportJob;
 import org.govinbox.disclosure.entity.IndexNumber;
 import org.govinbox.disclosure.entity.Metadata;

@@ -64,6 +64,12 @@ public class Search {
         return rebuilding.get();
     }
 
+    /** S2 for changes made inside another component's transaction: the index follows once it has committed. */
+    void committed(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+                   ItemsChanged event) {
+        changed(event);
+    }
+
     /** S2: called by the boundary once the transaction that changed the items has committed (reads in its own). */
     @Transactional
     public void changed(ItemsChanged event) {

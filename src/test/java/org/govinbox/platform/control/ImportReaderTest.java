@@ -1,4 +1,4 @@
-package org.govinbox.disclosure.control;
+package org.govinbox.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

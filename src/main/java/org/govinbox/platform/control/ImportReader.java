@@ -1,4 +1,4 @@
-package org.govinbox.disclosure.control;
+package org.govinbox.platform.control;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

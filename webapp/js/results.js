@@ -1,0 +1,42 @@
+/* The public list of a sitting's suggestions or proposals: number, title, lead unit, class, state, published result. */
+'use strict';
+(() => {
+  const t = (key, params) => I18n.t(key, params);
+  let sittings = [];
+  let current = null;
+
+  function render() {
+    const box = document.getElementById('results');
+    if (sittings.length === 0) { box.replaceChildren(el('p', { class: 'empty', text: t('results.none') })); return; }
+    if (!current) { box.replaceChildren(); return; }
+    if (current.items.length === 0) { box.replaceChildren(el('p', { class: 'empty', text: t('results.empty') })); return; }
+    const dash = (v) => (v === null || v === undefined || v === '' ? '—' : v);
+    box.replaceChildren(el('p', { class: 'hint', text: t('results.count', { n: current.items.length }) }),
+      el('div', { class: 'table-wrap' }, el('table', { id: 'results-table' },
+        el('thead', {}, el('tr', {}, ['results.number', 'results.itemTitle', 'results.lead', 'results.class',
+          'results.state', 'results.result'].map((k) => el('th', { text: t(k) })))),
+        el('tbody', {}, current.items.map((i) => el('tr', {},
+          el('td', { text: `第${i.number}号` }),
+          el('td', { text: i.title }),
+          el('td', { text: dash(i.units.join('、')) }),
+          el('td', { text: dash(i.replyClass) }),
+          el('td', { text: i.stateName }),
+          el('td', {}, i.resultItem ? el('a', { href: `/item.html?id=${i.resultItem}`, text: t('results.view') })
+            : t('results.notPublished'))))))));
+  }
+
+  async function show(id) {
+    current = await Api.get(`/motion-results/${id}`);
+    render();
+  }
+
+  document.addEventListener('DOMContentLoaded', async () => {
+    await I18n.load();
+    I18n.onChange(render);
+    sittings = await Api.get('/motion-results');
+    const select = document.getElementById('sitting');
+    select.replaceChildren(...sittings.map((s) => el('option', { value: s.id, text: `${s.name}（${s.assemblyName}）` })));
+    select.addEventListener('change', () => show(select.value));
+    if (sittings.length > 0) await show(sittings[0].id); else render();
+  });
+})();
