@@ -361,9 +361,7 @@
         if (!sitting) { box.replaceChildren(el('p', { class: 'empty', text: t('motions.noSittings') })); return; }
         const type = sitting.caseType;
         const path = type === 'SUGGESTION' ? '/suggestions' : '/proposals';
-        const [items, stats] = await Promise.all([
-          isOffice ? Api.get(`/cases?type=${type}&sitting=${sitting.id}&size=100&sort=received`) : Promise.resolve({ items: [] }),
-          Api.get(`/stats/proposals?type=${type}&sitting=${sitting.id}`)]);
+        const stats = await Api.get(`/stats/proposals?type=${type}&sitting=${sitting.id}`);
         const parts = [];
         const pct = (v) => (v === null || v === undefined ? '—' : `${v}%`);
         parts.push(el('h2', { text: t('motions.stats') }), el('dl', { class: 'facts', id: 'motion-stats' },
@@ -381,13 +379,45 @@
           { label: 'motions.satisfactionRate', value: (d) => pct(d.rates.satisfactionRate) },
         ], stats.departments, 'motions.noDepartments'));
         if (isOffice) {
-          parts.push(el('h2', { text: t('motions.meeting') }), table([
-            { label: 'results.number', value: (c) => `第${c.reference}号` },
-            { label: 'cases.subject', value: (c) => el('a', { href: `#case/${c.id}`, class: 'case-link', text: c.title }) },
-            { label: 'cases.state', value: (c) => c.stateName },
-            { label: 'cases.department', value: (c) => c.departmentName || '—' },
-            { label: 'cases.due', value: (c) => [c.dueOn || '—', ' ', ...badges(c)] },
-          ], items.items.sort((a, b) => (Number(a.reference) || 0) - (Number(b.reference) || 0)), 'results.empty'));
+          const policy = await Api.get(`/cases/types/${type}`);
+          const unitFilter = el('select', { id: 'm-unit', name: 'unit' }, el('option', { value: '', text: t('motions.allUnits') }),
+            departments.map((d) => el('option', { value: d.code, text: d.name })));
+          const classFilter = el('select', { id: 'm-class', name: 'replyClass' }, el('option', { value: '', text: t('motions.allClasses') }),
+            (policy.choices.replyClass || []).map((o) => el('option', { value: o.code, text: `${o.code} 类` })));
+          const stateFilter = el('select', { id: 'm-state', name: 'state' }, el('option', { value: '', text: t('cases.allStates') }),
+            policy.states.map((st) => el('option', { value: st.code, text: st.name })));
+          const keyBox = el('input', { type: 'checkbox', id: 'm-key' });
+          const overdueBox = el('input', { type: 'checkbox', id: 'm-overdue' });
+          const meeting = el('div', { id: 'meeting' });
+          const filters = el('form', { class: 'inline', novalidate: true },
+            el('label', { for: 'm-unit', text: t('cases.department') }), unitFilter,
+            el('label', { for: 'm-class', text: t('case.replyClass') }), classFilter,
+            el('label', { for: 'm-state', text: t('cases.state') }), stateFilter,
+            el('label', { class: 'check' }, keyBox, t('motions.keyOnly')),
+            el('label', { class: 'check' }, overdueBox, t('cases.overdueOnly')),
+            el('button', { type: 'submit', text: t('cases.filter') }));
+          const loadMeeting = async () => {
+            const query = new URLSearchParams();
+            if (unitFilter.value) query.set('unit', unitFilter.value);
+            if (classFilter.value) query.set('replyClass', classFilter.value);
+            if (stateFilter.value) query.set('state', stateFilter.value);
+            if (keyBox.checked) query.set('key', 'true');
+            if (overdueBox.checked) query.set('overdue', 'true');
+            const rows = await Api.get(`/sittings/${sitting.id}/items?${query}`);
+            meeting.replaceChildren(el('p', { class: 'hint', text: t('results.count', { n: rows.length }) }), table([
+              { label: 'results.number', value: (r) => [`第${r.number}号`, r.key ? el('span', { class: 'badge soon', text: t('motions.keyBadge') }) : null] },
+              { label: 'cases.subject', value: (r) => el('a', { href: `#case/${r.id}`, class: 'case-link', text: r.title }) },
+              { label: 'motions.leadName', value: (r) => (r.proposers > 1 ? t('motions.andOthers', { name: r.leadProposer, n: r.proposers }) : r.leadProposer) },
+              { label: 'motions.units', value: (r) => (r.units.length ? r.units.map((u) => `${u.name || u.code}（${u.role}）`).join('、') : '—') },
+              { label: 'cases.state', value: (r) => r.stateName },
+              { label: 'cases.due', value: (r) => [r.dueOn || '—', ' ', r.overdue ? el('span', { class: 'badge overdue', text: t('cases.overdue') }) : null] },
+              { label: 'case.replyClass', value: (r) => r.replyClass || '—' },
+              { label: 'case.rating', value: (r) => (r.leadRating ? t(`follow.${r.leadRating}`) : '—') },
+            ], rows, 'results.empty'));
+          };
+          filters.addEventListener('submit', (event) => { event.preventDefault(); guarded(loadMeeting); });
+          parts.push(el('h2', { text: t('motions.meeting') }), filters, meeting);
+          await loadMeeting();
           parts.push(form(async (f) => {
             const proposers = [{ name: f.leadName.value.trim(), role: 'LEAD', unit: f.leadUnit.value.trim() || null,
               phone: f.leadPhone.value.trim() || null, email: f.leadEmail.value.trim() || null }];

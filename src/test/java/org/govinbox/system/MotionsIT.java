@@ -259,6 +259,107 @@ class MotionsIT {
         long result = ((Number) item.get("resultItem")).longValue();
         Server.api().get("/api/disclosures/" + result).then().statusCode(200)
                 .body("domain", equalTo("MOTIONS")).body("body", containsString("停车位"));
+        // searchable once the change has committed (the index follows the transaction)
+        await("the result in the search index").atMost(Duration.ofSeconds(20)).until(() -> Server.api()
+                .get("/api/disclosures?domain=MOTIONS&q=停车位").then().statusCode(200).extract().jsonPath()
+                .getList("items.id").stream().anyMatch(i -> ((Number) i).longValue() == result));
+    }
+
+    @Test
+    void theMonthClockEndsOnTheSameDayOrTheMonthsLastThenOnAWorkingDay() {
+        // month-end: 30 November + 3 months is the last day of February — 2026-02-28, a make-up working day (Saturday)
+        Server.api().get("/api/calendar/deadline?start=2025-11-30&months=3").then().statusCode(200).body("due", equalTo("2026-02-28"));
+        // a holiday: 1 July + 3 months is 1 October (National Day), rolled to the first working day, 8 October
+        Server.api().get("/api/calendar/deadline?start=2026-07-01&months=3").then().statusCode(200).body("due", equalTo("2026-10-08"));
+        Server.api().get("/api/calendar/deadline?start=2026-07-01&months=1").then().statusCode(200).body("due", equalTo("2026-08-03"));
+    }
+
+    @Test
+    void aUnitReturnsAWrongAssignmentAndExtensionsStopAtSixMonths() {
+        long id = register("/api/suggestions", proposal(npc, "5" + Server.unique("").replaceAll("\\D", "")));
+        act(staff.dispatcher(), id, "assign", Map.of("lead", staff.deptC()));
+        JsonPath returned = act(staff.handlerC(), id, "return", Map.of("reason", "不属于本单位职责"));
+        assertEquals("REGISTERED", returned.getString("state"));
+        assertNull(returned.get("department"));
+        Server.as(staff.handlerC()).get("/api/cases/" + id).then().statusCode(404);
+        act(staff.dispatcher(), id, "assign", Map.of("lead", staff.deptA()));
+        Letters.act(staff.handlerA(), id, "request-extension", Map.of("months", 4, "reason", "需跨年度实施")).then().statusCode(400)
+                .body("errors.field", hasItem("months"));
+        act(staff.handlerA(), id, "request-extension", Map.of("months", 2, "reason", "需跨年度实施"));
+        JsonPath extended = act(staff.dispatcher(), id, "approve-extension", Map.of());
+        String due5 = Server.api().get("/api/calendar/deadline?start=" + today() + "&months=5").then().statusCode(200)
+                .extract().path("due");
+        assertEquals(due5, extended.getString("dueOn"));
+        act(staff.handlerA(), id, "request-extension", Map.of("months", 1, "reason", "再延"));
+        act(staff.dispatcher(), id, "approve-extension", Map.of());
+        Letters.act(staff.handlerA(), id, "request-extension", Map.of("months", 1, "reason", "又延")).then().statusCode(400)
+                .body("errors.message", hasItem(containsString("最长 6 个月")));
+    }
+
+    static byte[] csv(String... rows) {
+        return (String.join("\n", rows) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static io.restassured.response.Response upload(String path, long sitting, byte[] content, String filename) {
+        return Server.as(staff.dispatcher()).contentType("application/octet-stream").header("X-Filename", filename)
+                .body(content).post(path + "/import?sitting=" + sitting);
+    }
+
+    @Test
+    void anAssignmentMeetingsListIsRegisteredWholeOrNotAtAll() throws Exception {
+        long s = sitting("NPC", Server.unique("交办会导入测试会议"));
+        String header = "编号,标题,内容,类别,重点,领衔人,领衔人单位,领衔人电话,附议人,主办单位,协办单位,办理方式";
+        byte[] bad = csv(header,
+                "1,关于增设路灯的建议,内容一,城乡建设,是,张代表,金陵代表团,13800000011,李代表、王代表," + staff.deptA() + "," + staff.deptB() + ",主办协办",
+                "2,关于改善校园周边交通的建议,内容二,教育,否,,清姜代表团,,,没有这个单位,,",
+                "1,重复编号的建议,内容三,,,赵代表,,,,,,");
+        JsonPath refused = upload("/api/suggestions", s, bad, "list.csv").then().statusCode(400)
+                .contentType(Server.PROBLEM_JSON).extract().jsonPath();
+        List<String> fields = refused.getList("errors.field");
+        assertTrue(fields.stream().anyMatch(f -> f.startsWith("第3行") && f.contains("主办单位")), fields.toString());
+        assertTrue(fields.stream().anyMatch(f -> f.startsWith("第3行") && f.contains("proposers")), fields.toString());
+        assertTrue(fields.stream().anyMatch(f -> f.startsWith("第4行") && f.contains("number")), fields.toString());
+        assertEquals(0, Server.as(staff.dispatcher()).get("/api/sittings/" + s + "/items").then().statusCode(200)
+                .extract().jsonPath().getList("$").size(), "nothing was registered");
+
+        byte[] good = csv(header,
+                "1,关于增设路灯的建议,内容一,城乡建设,是,张代表,金陵代表团,13800000011,李代表、王代表," + staff.deptA() + "," + staff.deptB() + ",主办协办",
+                "2,关于改善校园周边交通的建议,内容二,教育,否,刘代表,清姜代表团,,,,,");
+        upload("/api/suggestions", s, good, "list.csv").then().statusCode(201).body("registered", equalTo(2));
+        JsonPath items = Server.as(staff.dispatcher()).get("/api/sittings/" + s + "/items").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("1", "2"), items.getList("number"));
+        assertEquals(List.of("HANDLING", "REGISTERED"), items.getList("state"));
+        assertEquals(3, items.getInt("[0].proposers"));
+        assertEquals(List.of("主办", "协办"), items.getList("[0].units.role"));
+        assertEquals(List.of("1"), Server.as(staff.dispatcher()).get("/api/sittings/" + s + "/items?unit=" + staff.deptB())
+                .then().statusCode(200).extract().jsonPath().getList("number"));
+        assertEquals(List.of("1"), Server.as(staff.dispatcher()).get("/api/sittings/" + s + "/items?key=true")
+                .then().statusCode(200).extract().jsonPath().getList("number"));
+        assertEquals(List.of("2"), Server.as(staff.dispatcher()).get("/api/sittings/" + s + "/items?state=REGISTERED")
+                .then().statusCode(200).extract().jsonPath().getList("number"));
+        Server.as(staff.handlerA()).get("/api/sittings/" + s + "/items").then().statusCode(403);
+
+        byte[] xlsx;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("交办清单");
+            String[][] cells = {{"编号", "标题", "内容", "领衔人", "主办单位", "协办单位", "办理方式"},
+                    {"3", "关于建设口袋公园的建议", "内容三", "陈代表", staff.deptA(), staff.deptB(), "分办"}};
+            for (int r = 0; r < cells.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < cells[r].length; c++) {
+                    row.createCell(c).setCellValue(cells[r][c]);
+                }
+            }
+            book.write(out);
+            xlsx = out.toByteArray();
+        }
+        upload("/api/suggestions", s, xlsx, "list.xlsx").then().statusCode(201).body("registered", equalTo(1));
+        JsonPath separate = Server.as(staff.dispatcher()).get("/api/sittings/" + s + "/items?unit=" + staff.deptB())
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("1", "3"), separate.getList("number"));
+        assertEquals("SEPARATE", separate.getString("[1].mode"));
+        upload("/api/suggestions", s, "%PDF-1.4".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), "x.pdf").then().statusCode(415);
     }
 
     @Test

@@ -194,7 +194,8 @@ public class MotionActions {
         Motion m = motion(c);
         int max = ctx.policy().maxExtension();
         if (m.extendedMonths() + body.months > max) {
-            throw ProblemException.invalid("months", "延期累计不能超过 " + max + " 个月（已延期 " + m.extendedMonths() + " 个月）");
+            throw ProblemException.invalid("months", "延期累计不能超过 " + max + " 个月，自交办起最长 "
+                    + (ctx.policy().replyWithin(c.category()) + max) + " 个月（已延期 " + m.extendedMonths() + " 个月）");
         }
         c.requestExtension(body.months, body.reason.trim(), ctx.today());
         return Outcome.note(c.leadDepartment(), "申请延期 " + body.months + " 个月：" + body.reason.trim());

@@ -92,14 +92,18 @@ public class Motions {
         return store(type, checked);
     }
 
-    /** All or nothing: every row is checked first; the errors name the row. */
+    /**
+     * All or nothing: every row is checked first; the errors name the row as the spreadsheet numbers it
+     * ({@code rowNumbers}) and come after those the file's reader found ({@code earlier}).
+     */
     @Transactional
-    public List<Registered> registerAll(MotionType type, List<Registration> rows, List<Assignment> assignments) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+    public List<Registered> registerAll(MotionType type, List<Registration> rows, List<Assignment> assignments,
+                                        List<Integer> rowNumbers, List<Problem.FieldError> earlier) {
+        List<Problem.FieldError> errors = new ArrayList<>(earlier);
         List<Checked> checked = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
-            String prefix = "第" + (i + 2) + "行 ";
+            String prefix = "第" + rowNumbers.get(i) + "行 ";
             Checked c = check(type, rows.get(i), prefix, errors);
             if (c != null && !seen.add(c.sitting.id() + "#" + c.number)) {
                 errors.add(new Problem.FieldError(prefix + "number", "duplicate", prefix + "编号 " + c.number + " 在文件中重复"));

@@ -71,6 +71,7 @@ public class Registrations {
         }
         List<Motions.Registration> rows = new ArrayList<>();
         List<Motions.Assignment> assignments = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
         List<Problem.FieldError> errors = new ArrayList<>();
         Map<Integer, String> header = new HashMap<>();
         try {
@@ -96,15 +97,14 @@ public class Registrations {
                 Map<String, String> row = new HashMap<>();
                 header.forEach((i, field) -> row.put(field, i < cells.size() && cells.get(i) != null ? cells.get(i).trim() : ""));
                 rows.add(registration(sittingId, row));
+                numbers.add(number);
                 assignments.add(assignment(row, "第" + number + "行 ", errors));
             });
         } catch (ImportReader.Unreadable e) {
             throw ProblemException.invalid("file", e.getMessage());
         }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid("文件中有 " + errors.size() + " 处错误，未登记任何一件，请修改后重新导入", errors);
-        }
-        List<Motions.Registered> registered = Retry.onTransientFailure(() -> motions.registerAll(type, rows, assignments));
+        List<Motions.Registered> registered = Retry.onTransientFailure(() -> motions.registerAll(type, rows, assignments,
+                numbers, errors));
         return Response.status(Response.Status.CREATED).entity(Map.of("registered", registered.size(),
                 "ids", registered.stream().map(Motions.Registered::id).toList())).build();
     }

@@ -13,6 +13,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -47,6 +49,9 @@ public class SittingsResource {
     @Inject
     Sittings sittings;
 
+    @Inject
+    MotionViews views;
+
     @POST
     @Allowed(Role.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
@@ -61,5 +66,23 @@ public class SittingsResource {
     @Operation(summary = "届次会议 Every sitting, newest first")
     public List<Sittings.SittingView> all() {
         return sittings.all();
+    }
+
+    @GET
+    @Path("{id}/items")
+    @Allowed(Role.DISPATCHER)
+    @Operation(summary = "交办会一览 Every item of a sitting by number, with its units, state, due date, class and lead "
+            + "proposer's rating", description = "filters: unit (a department code), replyClass, state, key=true|false, "
+            + "overdue=true|false")
+    public List<MotionViews.Row> items(@PathParam("id") long id, @QueryParam("unit") String unit,
+                                       @QueryParam("replyClass") String replyClass, @QueryParam("state") String state,
+                                       @QueryParam("key") @Pattern(regexp = "true|false", message = "key 须为 true 或 false") String key,
+                                       @QueryParam("overdue") @Pattern(regexp = "true|false", message = "overdue 须为 true 或 false") String overdue) {
+        return views.of(id, new MotionViews.Filter(blank(unit), blank(replyClass), blank(state),
+                key == null ? null : Boolean.valueOf(key), overdue == null ? null : Boolean.valueOf(overdue)));
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }
