@@ -159,7 +159,7 @@
       fact('cases.due', [c.dueOn || '—', ' ', ...badges(c)]),
       c.extensionRequested ? fact('case.extension', `${c.extensionRequested} · ${c.extensionReason || ''}`) : null,
       c.reply ? fact('case.reply', el('span', { class: 'reply-text', id: 'case-reply' }, c.reply.text,
-        c.reply.onTime === null ? '' : ` （${c.reply.onTime ? t('case.onTime') : t('case.late')}）`)) : null,
+        c.reply.onTime == null ? '' : ` （${c.reply.onTime ? t('case.onTime') : t('case.late')}）`)) : null,
       c.satisfaction ? fact('case.rating', `${t(`follow.${c.satisfaction}`)}${c.ratingComment ? `：${c.ratingComment}` : ''}`) : null);
     const parties = c.parties.length > 1 || c.parties.some((p) => p.affiliation) ? el('div', {},
       el('h2', { text: t('case.parties') }), table([

@@ -4,6 +4,7 @@
   const t = (key, params) => I18n.t(key, params);
   let sittings = [];
   let current = null;
+  const COLUMNS = ['results.number', 'results.itemTitle', 'results.lead', 'results.class', 'results.state', 'results.result'];
 
   function render() {
     const box = document.getElementById('results');
@@ -13,16 +14,11 @@
     const dash = (v) => (v === null || v === undefined || v === '' ? '—' : v);
     box.replaceChildren(el('p', { class: 'hint', text: t('results.count', { n: current.items.length }) }),
       el('div', { class: 'table-wrap' }, el('table', { id: 'results-table' },
-        el('thead', {}, el('tr', {}, ['results.number', 'results.itemTitle', 'results.lead', 'results.class',
-          'results.state', 'results.result'].map((k) => el('th', { text: t(k) })))),
-        el('tbody', {}, current.items.map((i) => el('tr', {},
-          el('td', { text: `第${i.number}号` }),
-          el('td', { text: i.title }),
-          el('td', { text: dash(i.units.join('、')) }),
-          el('td', { text: dash(i.replyClass) }),
-          el('td', { text: i.stateName }),
-          el('td', {}, i.resultItem ? el('a', { href: `/item.html?id=${i.resultItem}`, text: t('results.view') })
-            : t('results.notPublished'))))))));
+        el('thead', {}, el('tr', {}, COLUMNS.map((k) => el('th', { scope: 'col', text: t(k) })))),
+        el('tbody', {}, current.items.map((i) => el('tr', {}, [
+          `第${i.number}号`, i.title, dash(i.units.join('、')), dash(i.replyClass), i.stateName,
+          i.resultItem ? el('a', { href: `/item.html?id=${i.resultItem}`, text: t('results.view') }) : t('results.notPublished'),
+        ].map((value, n) => el('td', { 'data-label': t(COLUMNS[n]) }, value))))))));
   }
 
   async function show(id) {

@@ -376,6 +376,8 @@ class MotionsIT {
         Letters.act(staff.handlerB(), id, "opinion", Map.of("text", "x")).then().statusCode(409);
         JsonPath both = act(staff.handlerB(), id, "reply-part", Map.of("text", "B 单位承办部分的答复", "replyClass", "C"));
         assertEquals("REVIEW", both.getString("state"));
+        assertTrue(both.getString("reply.text").contains("A 单位承办部分的答复") && both.getString("reply.text").contains("C 类】B 单位"),
+                "the office reviews every part with its class: " + both.getString("reply.text"));
         JsonPath replied = act(staff.dispatcher(), id, "approve-reply", Map.of());
         assertEquals("REPLIED", replied.getString("state"));
         assertEquals(List.of(staff.deptA(), staff.deptB()), replied.getList("replies.department"));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.govinbox.accounts.boundary.Departments;
 import org.govinbox.casework.boundary.CaseAction.Outcome;
 import org.govinbox.casework.boundary.CaseContext;
 import org.govinbox.casework.boundary.CaseRequests;
@@ -55,6 +56,9 @@ public class MotionActions {
 
     @Inject
     MotionTypes types;
+
+    @Inject
+    Departments departments;
 
     @Inject
     @ConfigProperty(name = "govinbox.site.url", defaultValue = "http://localhost:8080")
@@ -257,8 +261,13 @@ public class MotionActions {
         return part(ctx, c, m, ctx.actorDepartment(), body.text.trim(), replyClass);
     }
 
-    private static Outcome part(CaseContext ctx, Case c, Motion m, String department, String text, String replyClass) {
+    private Outcome part(CaseContext ctx, Case c, Motion m, String department, String text, String replyClass) {
         boolean all = m.holdPart(department, text, replyClass);
+        if (all) {
+            // what the office reviews: every unit's part, with its class
+            c.holdReply(String.join("\n\n", m.parts().stream().map(p -> "【" + departments.byCode(p.department())
+                    .map(Departments.DepartmentView::name).orElse(p.department()) + "，" + p.heldClass() + " 类】" + p.heldText()).toList()));
+        }
         return Outcome.to(all ? "REVIEW" : "HANDLING", department,
                 "本单位答复已提交（" + replyClass + " 类）" + (all ? "，各分办单位均已答复，待审核" : ""));
     }
