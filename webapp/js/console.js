@@ -178,6 +178,14 @@
         { label: 'case.timeliness', value: (r) => `${r.dueOn || '—'} ${r.onTime ? t('case.onTime') : t('case.late')}` },
         { label: 'case.reply', value: (r) => el('span', { class: 'reply-text', text: r.text }) },
       ], c.replies, 'case.noActions')) : null;
+    const clocks = c.clocks.length > 1 ? el('div', {}, el('h2', { text: t('case.clocks') }), table([
+      { label: 'case.clock', value: (k) => (t(`clock.${k.purpose}`) !== `clock.${k.purpose}` ? t(`clock.${k.purpose}`) : k.purpose) },
+      { label: 'cases.department', value: (k) => (k.department ? (departments.find((d) => d.code === k.department) || { name: k.department }).name : '—') },
+      { label: 'case.startedOn', value: (k) => k.startedOn },
+      { label: 'cases.due', value: (k) => [k.dueOn, ' ', k.provisional ? el('span', { class: 'badge', text: t('cases.provisional') }) : null,
+        k.overdue ? el('span', { class: 'badge overdue', text: t('cases.overdue') }) : null] },
+      { label: 'cases.state', value: (k) => `${t(`clock.status.${k.status}`)}${k.onTime === true ? `（${t('case.onTime')}）` : k.onTime === false ? `（${t('case.late')}）` : ''}` },
+    ], c.clocks, 'case.noActions')) : null;
     const attachments = c.attachments.length ? el('div', {}, el('h2', { text: t('case.attachments') }),
       el('ul', {}, c.attachments.map((a) => el('li', {}, el('a', { href: `/api/cases/${c.id}/attachments/${a.id}`, text: a.filename }),
         ` （${Math.ceil(a.size / 1024)} KB）`)))) : null;
@@ -267,12 +275,25 @@
       return f;
     }
 
+    const stateOpen = (policy.states.find((st) => st.code === c.state) || {}).open;
+    const upload = stateOpen && c.actions.length ? form(async (f) => {
+      const file = f.file.files[0];
+      if (!file) { Api.showProblem(f, { errors: [{ field: 'file', message: t('motions.chooseFile') }] }); return; }
+      await Api.upload(`/cases/${c.id}/attachments`, file);
+      view().replaceChildren();
+      await caseView(c.id);
+      document.getElementById('case-status').append(notice(t('case.attached'), 'ok'));
+    }, el('h3', { text: t('case.attach') }), el('p', { class: 'hint', text: t('case.attachHint') }),
+    el('div', { class: 'field' }, el('label', { for: 'a-file', text: t('motions.file') }),
+      el('input', { id: 'a-file', name: 'file', type: 'file', accept: '.pdf,image/*' }),
+      el('p', { class: 'field-error', 'data-error-for': 'file', hidden: true })),
+    el('button', { type: 'submit', 'data-action-button': 'attach', text: t('case.attach') })) : null;
     const actions = el('div', { class: 'actions' }, el('h2', { text: t('case.actions') }),
-      c.actions.length ? c.actions.map(actionForm) : el('p', { class: 'empty', text: t('case.noActions') }));
+      c.actions.length ? c.actions.map(actionForm) : el('p', { class: 'empty', text: t('case.noActions') }), upload);
     view().append(...[el('p', {}, el('a', { href: '#cases', text: `← ${t('case.back')}` })),
       el('h1', { id: 'case-title' }, c.reference ? `第${c.reference}号 · ` : `${c.id} · `, c.title), status, facts,
       el('h2', { text: t(c.type === 'LETTER' ? 'case.content' : 'case.text') }), el('p', { class: 'letter-text', id: 'case-content', text: c.content }),
-      parties, replies, attachments, actions, history].filter(Boolean));
+      parties, replies, clocks, attachments, actions, history].filter(Boolean));
   }
 
   const VIEWS = {

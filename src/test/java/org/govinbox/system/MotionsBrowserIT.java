@@ -148,6 +148,12 @@ class MotionsBrowserIT {
         browser.findElement(By.cssSelector("form.inline button[type=submit]")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(@class,'case-link') and text()=\"第7号 " + title + "\"]"))).click();
         wait.until(ExpectedConditions.textToBe(By.id("case-state"), "办理中"));
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("fuwen", ".pdf");
+        java.nio.file.Files.writeString(pdf, "%PDF-1.4\n复文\n%%EOF");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("a-file"))).sendKeys(pdf.toAbsolutePath().toString());
+        act("attach");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), pdf.getFileName().toString()));
+        assertTrue(browser.findElement(By.id("view")).getText().contains("受理（交办）"), "the clocks are listed");
         new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("a-contact-method")))).selectByValue("PHONE");
         type("a-contact-note", "电话沟通建设方案");
         act("contact");

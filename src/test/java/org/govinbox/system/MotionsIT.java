@@ -198,6 +198,11 @@ class MotionsIT {
                 .body("errors.field", hasItem("method"));
         Letters.act(staff.handlerA(), id, "reply", Map.of("text", "复文")).then().statusCode(400)
                 .contentType(Server.PROBLEM_JSON).body("errors.field", hasItem("replyClass"));
+        byte[] pdf = "%PDF-1.4\n复文\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Server.as(staff.handlerA()).contentType("application/octet-stream").header("X-Filename", "fuwen.pdf").body(pdf)
+                .post("/api/cases/" + id + "/attachments").then().statusCode(201).body("filename", equalTo("fuwen.pdf"));
+        Server.as(staff.handlerC()).contentType("application/octet-stream").header("X-Filename", "x.pdf").body(pdf)
+                .post("/api/cases/" + id + "/attachments").then().statusCode(404);
         JsonPath review = act(staff.handlerA(), id, "reply", Map.of("text", "经研究，已列入明年计划。", "replyClass", "B"));
         assertEquals("REVIEW", review.getString("state"));
         Letters.act(staff.dispatcher(), id, "record-rating", Map.of("party", 1, "satisfaction", "SATISFIED")).then()
@@ -210,6 +215,9 @@ class MotionsIT {
         assertEquals("B", replied.getString("replies[0].replyClass"));
         assertTrue(replied.getBoolean("replies[0].onTime"));
         assertEquals(due3, replied.getString("replies[0].dueOn"));
+        assertEquals(List.of("fuwen.pdf"), replied.getList("attachments.filename"));
+        Server.as(staff.handlerA()).contentType("application/octet-stream").header("X-Filename", "late.pdf").body(pdf)
+                .post("/api/cases/" + id + "/attachments").then().statusCode(409);
 
         // each proposer rates through their own link; the co-signer's rating does not move the item
         Map<String, Object> coLink = link(coEmail, 1);

@@ -42,13 +42,17 @@ public class CasesResource {
     public record Named(String code, String name) {
     }
 
+    /** A state of a type's workflow; open: the government still owes something (a clock runs). */
+    public record StateView(String code, String name, boolean open) {
+    }
+
     /** A row of the type's workflow, with the fields of its request body (none for the engine's own rows). */
     public record ActionView(String action, String label, String by, List<String> from, List<String> to,
                              List<String> fields) {
     }
 
     public record PolicyView(String type, String typeName, List<Named> channels, List<Named> categories,
-                             List<String> rejectReasons, int maxExtension, boolean reviewReplies, List<Named> states,
+                             List<String> rejectReasons, int maxExtension, boolean reviewReplies, List<StateView> states,
                              List<ActionView> actions, java.util.Map<String, List<Named>> choices) {
     }
 
@@ -101,7 +105,7 @@ public class CasesResource {
                 p.channels().entrySet().stream().map(e -> new Named(e.getKey(), e.getValue())).toList(),
                 p.categories().entrySet().stream().map(e -> new Named(e.getKey(), e.getValue())).toList(),
                 p.rejectReasons(), p.maxExtension(), p.reviewReplies(),
-                t.workflow().states().stream().map(s -> new Named(s.code(), s.label())).toList(),
+                t.workflow().states().stream().map(s -> new StateView(s.code(), s.label(), s.open())).toList(),
                 t.workflow().transitions().stream().map(a -> new ActionView(a.path(), a.label(), a.by().name(),
                         a.from().stream().sorted().toList(), a.to(), fields(t, a.action()))).toList(),
                 t.choices().entrySet().stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
@@ -130,6 +134,22 @@ public class CasesResource {
         CaseAttachment a = cases.attachment(id, attachment);
         return Representations.download(a.content(), a.mediaType(), a.filename());
     }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @org.govinbox.platform.boundary.LargeBody("govinbox.case.attachments.max-bytes")
+    @Operation(summary = "上传附件 Staff attach a document (PDF or image) to a case they handle, e.g. the reply's 复文",
+            description = "the file as the body, its URL-encoded name in X-Filename; 201 with the attachment; 415 for "
+                    + "another type; 409 once the case is replied or closed")
+    public Response attach(@PathParam("id") long id, @HeaderParam("X-Filename") String filename, byte[] content) {
+        CaseViews.Attachment attached = Retry.onTransientFailure(() -> cases.attach(id, filename, content, attachmentsMaxBytes));
+        return Response.status(Response.Status.CREATED).entity(attached).build();
+    }
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "govinbox.case.attachments.max-bytes", defaultValue = "20971520")
+    @Inject
+    long attachmentsMaxBytes;
 
     @POST
     @Path("{id}/{action}")
