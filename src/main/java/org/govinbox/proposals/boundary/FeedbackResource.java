@@ -73,7 +73,7 @@ public class FeedbackResource {
     RateLimiter limiter;
 
     @Inject
-    @ConfigProperty(name = "govinbox.letter.lookups-per-minute", defaultValue = "10")
+    @ConfigProperty(name = "govinbox.proposals.feedback-per-minute", defaultValue = "10")
     int perMinute;
 
     @POST

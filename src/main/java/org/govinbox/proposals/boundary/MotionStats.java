@@ -83,7 +83,8 @@ public class MotionStats {
                 assigned++;
             }
             if (firstReplies.isEmpty()) {
-                if (c.overdue(today)) {
+                // only an assigned item owes a reply: before assignment its clock is the office's (assign within a month)
+                if (!"REGISTERED".equals(c.state()) && c.overdue(today)) {
                     overdue++;
                 }
                 return;
