@@ -302,30 +302,6 @@
       }, el('p', { class: 'hint', text: t('cleanup.closeHint') }), el('button', { type: 'submit', text: t('cleanup.close') })) : null);
   };
 
-  C.views.timeliness = async () => {
-    view().append(heading('timeliness.heading'), el('p', { class: 'hint', text: t('timeliness.hint') }));
-    const result = el('div');
-    const year = new Date().getFullYear();
-    const f = el('form', { class: 'inline', novalidate: true },
-      el('label', { for: 'f-year', text: t('disclosure.year') }),
-      el('input', { id: 'f-year', name: 'year', type: 'number', value: year, min: 2000, max: 2100 }),
-      el('button', { type: 'submit', text: t('cases.filter') }));
-    f.addEventListener('submit', (event) => { event.preventDefault(); guarded(load); });
-    view().append(f, result);
-    async function load() {
-      const rows = await Api.get(`/disclosures/timeliness?year=${encodeURIComponent(f.year.value)}`);
-      result.replaceChildren(table([
-        { label: 'publish.publisher', value: (r) => r.publisherName },
-        { label: 'timeliness.published', value: (r) => String(r.published) },
-        { label: 'timeliness.inTime', value: (r) => String(r.inTime) },
-        { label: 'timeliness.late', value: (r) => String(r.late) },
-        { label: 'timeliness.rate', value: (r) => (r.published ? `${((100 * r.inTime) / r.published).toFixed(1)}%` : '—') },
-        { label: 'timeliness.average', value: (r) => String(r.averageWorkingDays) },
-      ], rows, 'timeliness.none'));
-    }
-    await guarded(load);
-  };
-
   C.views.guide = async () => {
     let guide;
     await guarded(async () => { guide = await Api.get('/disclosures/guide'); });

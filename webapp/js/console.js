@@ -7,11 +7,13 @@
   const MENU = [
     { id: 'home', label: 'menu.home', roles: null },
     { id: 'cases', label: 'menu.cases', roles: ['DISPATCHER', 'HANDLER'] },
+    { id: 'dashboard', label: 'menu.dashboard', roles: ['DISPATCHER', 'HANDLER', 'AUDITOR', 'PUBLISHER'] },
+    { id: 'year', label: 'menu.year', roles: ['DISPATCHER', 'AUDITOR', 'PUBLISHER', 'ADMIN'] },
+    { id: 'history', label: 'menu.history', roles: ['DISPATCHER'] },
     { id: 'motions', label: 'menu.motions', roles: ['DISPATCHER', 'ADMIN'] },
     { id: 'publish', label: 'menu.publish', roles: ['PUBLISHER'] },
     { id: 'imports', label: 'menu.imports', roles: ['PUBLISHER'] },
     { id: 'cleanup', label: 'menu.cleanup', roles: ['PUBLISHER'] },
-    { id: 'timeliness', label: 'menu.timeliness', roles: ['PUBLISHER'] },
     { id: 'guide', label: 'menu.guide', roles: ['PUBLISHER'] },
     { id: 'departments', label: 'menu.departments', roles: ['ADMIN'] },
     { id: 'users', label: 'menu.users', roles: ['ADMIN'] },
@@ -297,7 +299,8 @@
   }
 
   const VIEWS = {
-    async cases() {
+    async cases(entry, address) {
+      const wanted = new URLSearchParams(address || '');
       view().append(heading('cases.title'));
       const types = await Api.get('/cases/types').catch(() => []);
       const stateSelect = el('select', { id: 'f-state', name: 'state' }, el('option', { value: '', text: t('cases.allStates') }),
@@ -306,6 +309,17 @@
           : types.map((type) => el('optgroup', { label: type.typeName },
             type.states.map((s) => el('option', { value: `${type.type}:${s.code}`, text: s.name })))));
       const overdueBox = el('input', { type: 'checkbox', id: 'f-overdue', name: 'overdue' });
+      const dueSelect = el('select', { id: 'f-due', name: 'due' }, el('option', { value: '', text: t('cases.anyDue') }),
+        ['SOON', 'OVERDUE', 'RED_LINE'].map((d) => el('option', { value: d, text: t(`cases.due.${d}`) })));
+      const ratingSelect = el('select', { id: 'f-satisfaction', name: 'satisfaction' }, el('option', { value: '', text: t('cases.anyRating') }),
+        ['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED'].map((r) => el('option', { value: r, text: t(`follow.${r}`) })));
+      const kept = {};
+      ['from', 'to', 'department', 'channel', 'category'].forEach((name) => { if (wanted.get(name)) kept[name] = wanted.get(name); });
+      if (wanted.get('type') && wanted.get('state')) stateSelect.value = `${wanted.get('type')}:${wanted.get('state')}`;
+      else if (wanted.get('type')) kept.type = wanted.get('type');
+      if (wanted.get('due')) dueSelect.value = wanted.get('due');
+      if (wanted.get('satisfaction')) ratingSelect.value = wanted.get('satisfaction');
+      if (wanted.get('overdue') === 'true') overdueBox.checked = true;
       const sittings = types.some((type) => type.type === 'SUGGESTION' || type.type === 'PROPOSAL')
         ? await Api.get('/sittings').catch(() => []) : [];
       const sittingSelect = el('select', { id: 'f-sitting', name: 'sitting' }, el('option', { value: '', text: t('cases.allSittings') }),
@@ -315,24 +329,43 @@
       const filters = el('form', { class: 'inline', novalidate: true },
         el('label', { for: 'f-state', text: t('cases.state') }), stateSelect,
         sittings.length ? [el('label', { for: 'f-sitting', text: t('motions.sitting') }), sittingSelect] : null,
+        el('label', { for: 'f-due', text: t('cases.dueFilter') }), dueSelect,
+        el('label', { for: 'f-satisfaction', text: t('cases.rating') }), ratingSelect,
         el('label', { class: 'check' }, overdueBox, t('cases.overdueOnly')),
         el('label', { for: 'f-sort', text: t('cases.sort') }), sortSelect,
         el('button', { type: 'submit', text: t('cases.filter') }));
+      const keptNote = Object.keys(kept).length ? el('p', { class: 'hint', id: 'case-kept' }, t('cases.kept'),
+        Object.entries(kept).map(([name, value]) => `${t(`cases.keep.${name}`)} ${value}`).join('；'), ' ',
+        el('a', { href: '#cases', text: t('cases.clear') })) : null;
+      const exports = el('p', { class: 'exports', id: 'case-exports' });
       const list = el('div', { id: 'case-list' });
       filters.addEventListener('submit', (event) => { event.preventDefault(); guarded(() => load(1)); });
       async function load(page) {
-        const query = new URLSearchParams({ page, size: 20, sort: sortSelect.value });
+        const query = new URLSearchParams(Object.assign({}, kept));
         if (stateSelect.value) {
           const [type, state] = stateSelect.value.split(':');
           query.set('type', type);
           query.set('state', state);
         }
         if (overdueBox.checked) query.set('overdue', 'true');
+        if (dueSelect.value) query.set('due', dueSelect.value);
+        if (ratingSelect.value) query.set('satisfaction', ratingSelect.value);
         if (sittingSelect.value) {
           const [type, sitting] = sittingSelect.value.split(':');
           query.set('type', type);
           query.set('sitting', sitting);
         }
+        // the filters stay in the address: a reload, a bookmark or the back button shows the same list
+        const address = `#cases${query.toString() ? `/${query}` : ''}`;
+        if (window.location.hash !== address && !(address === '#cases' && !window.location.hash)) {
+          window.history.replaceState(null, '', address);
+        }
+        exports.replaceChildren(t('dash.export'), ' ',
+          el('a', { href: `/api/cases/export?${query}&format=xlsx`, 'data-export': 'xlsx', text: 'XLSX' }), ' · ',
+          el('a', { href: `/api/cases/export?${query}&format=csv`, 'data-export': 'csv', text: 'CSV' }));
+        query.set('page', page);
+        query.set('size', 20);
+        query.set('sort', sortSelect.value);
         const result = await Api.get(`/cases?${query}`);
         list.replaceChildren(table([
           { label: 'cases.id', value: (c) => String(c.id) },
@@ -344,7 +377,7 @@
           { label: 'cases.received', value: (c) => new Date(c.receivedAt).toLocaleString(I18n.lang) },
         ], result.items, 'cases.empty'), pager(result, (p) => guarded(() => load(p))));
       }
-      view().append(filters, list);
+      view().append(filters, keptNote, exports, list);
       await guarded(() => load(1));
     },
 
@@ -482,13 +515,8 @@
       await guarded(loadSittings);
     },
 
-    home() {
-      view().append(
-        el('h1', {}, t('home.hello'), session.displayName),
-        el('p', {}, t('home.yourRoles'), session.roles.map((role) => t(`role.${role}`)).join('、')),
-        el('p', {}, t('home.yourDepartment'), session.departmentName || t('home.noDepartment')),
-        el('p', { class: 'empty', text: t('home.pick') }));
-    },
+    // home: the work queue (console-dashboard.js)
+    home() {},
 
     password() {
       const passwordForm = form(async (f) => {
@@ -760,8 +788,8 @@
     },
   };
 
-  /** Views of a menu entry's sub-pages (#entry/…), added by other console scripts. */
-  const DETAILS = {};
+  /** Views of a menu entry's sub-pages (#entry/…), added by other console scripts; #cases/… is the list with filters. */
+  const DETAILS = { cases: (address) => VIEWS.cases(null, address) };
 
   /** What the other console scripts (e.g. console-publish.js) use to add their views. */
   window.Console = {

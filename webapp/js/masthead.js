@@ -7,7 +7,7 @@
 (() => {
   const LINKS = [
     ['/', 'nav.home'], ['/disclosure.html', 'nav.disclosure'], ['/write.html', 'nav.write'], ['/follow.html', 'nav.follow'],
-    ['/published.html', 'nav.published'], ['/results.html', 'nav.motions'], ['/calendar.html', 'nav.calculator'], ['/login.html', 'nav.staff'],
+    ['/published.html', 'nav.published'], ['/stats.html', 'nav.stats'], ['/results.html', 'nav.motions'], ['/calendar.html', 'nav.calculator'], ['/login.html', 'nav.staff'],
   ];
   const here = window.location.pathname === '/index.html' ? '/' : window.location.pathname;
   const header = document.querySelector('header[data-masthead]');

@@ -134,6 +134,11 @@ public class CaseClocks {
         return !today.isAfter(dueOn) && calendars.workingDaysAfter(today, dueOn) <= policy.dueSoonWithin();
     }
 
+    /** The first day that is no longer "due soon" under {@code policy}: due dates before it and from today are. */
+    LocalDate dueSoonHorizon(LocalDate today, org.govinbox.casework.control.CasePolicy policy) {
+        return calendars.current().addWorkingDays(today, policy.dueSoonWithin() + 1);
+    }
+
     static ClockRef ref(Deadline deadline) {
         return new ClockRef(deadline.id(), deadline.dueOn(), deadline.provisional());
     }

@@ -41,6 +41,19 @@ public interface CaseType {
         return java.util.Map.of();
     }
 
+    /**
+     * C9: the state a finished case brought over from an earlier system is stored in — rated by its submitter or
+     * not yet; null when the type takes no history.
+     */
+    default String finishedState(boolean rated) {
+        return null;
+    }
+
+    /** The role of the first party of a case brought over from an earlier system (the writer, the lead deputy …). */
+    default String submitterRole() {
+        return "SUBMITTER";
+    }
+
     /** Whether due-soon and overdue reminders go to the government office too, beside the unit. */
     default boolean remindOffice() {
         return false;

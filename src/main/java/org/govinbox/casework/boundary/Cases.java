@@ -43,13 +43,18 @@ public class Cases {
     public record Receipt(String queryCode, String querySecret, Instant receivedAt, boolean replayed) {
     }
 
-    /** The filters of the staff list ({@code group}: the batch a type files cases under, e.g. a sitting). */
-    public record Filter(String type, String state, String department, Boolean overdue, String sort, Long group) {
-
-        public Filter(String type, String state, String department, Boolean overdue, String sort) {
-            this(type, state, department, overdue, sort, null);
-        }
+    /**
+     * The filters of the staff list ({@code group}: the batch a type files cases under, e.g. a sitting). {@code due}:
+     * SOON (due within the type's due-soon working days), OVERDUE (past its due date), RED_LINE (received more than
+     * three months ago and not yet replied: the national red line); {@code from}/{@code to}: the day of receipt;
+     * {@code satisfaction}: the first party's latest rating.
+     */
+    public record Filter(String type, String state, String department, Boolean overdue, String sort, Long group,
+                         String due, LocalDate from, LocalDate to, String channel, String category, String satisfaction) {
     }
+
+    /** The national red line (government website inspection indicators, 2019): no message unanswered beyond 3 months. */
+    public static final int RED_LINE_MONTHS = 3;
 
     @PersistenceContext
     EntityManager em;
@@ -81,6 +86,9 @@ public class Cases {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<CasesChanged> changed;
+
     // ---------------------------------------------------------------- submitters
 
     /**
@@ -106,7 +114,7 @@ public class Cases {
         }
         CaseType type = types.of(submission.type());
         List<CaseAttachment> claimed = attachments.claimable(attachmentTokens);
-        String code = uniqueCode();
+        String code = uniqueCode(em);
         Instant now = clock.instant();
         Case received = Case.receive(type.workflow(), submission, parties, code, idempotencyKey, digest,
                 type.submitterName(), now);
@@ -121,6 +129,7 @@ public class Cases {
         System.arraycopy(receiptArguments, 0, arguments, 1, receiptArguments.length);
         arguments[arguments.length - 1] = secret;
         engine.notices().toAddress(type, parties.get(0).email(), receiptTemplate, arguments);
+        changed.fire(new CasesChanged(type.code()));
         return new Receipt(code, secret, now, false);
     }
 
@@ -204,31 +213,8 @@ public class Cases {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CaseViews.ListItem> list(Filter filter, PageRequest page) {
         LocalDate today = LocalDate.now(clock);
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
-        String department = scope.department();
-        if (department != null) {
-            where.append(" AND ").append(scope.handledBy("scope", "c2", "h", department, parameters));
-        }
-        if (filter.type() != null) {
-            where.append(" AND c.type = :type");
-            parameters.put("type", filter.type());
-        }
-        if (filter.group() != null) {
-            where.append(" AND c.group = :group");
-            parameters.put("group", filter.group());
-        }
-        if (filter.state() != null) {
-            where.append(" AND c.state = :state");
-            parameters.put("state", filter.state());
-        }
-        if (filter.department() != null) {
-            where.append(" AND ").append(scope.handledBy("department", "c3", "h2", filter.department(), parameters));
-        }
-        if (filter.overdue() != null) {
-            where.append(filter.overdue() ? " AND c.dueOn < :today" : " AND (c.dueOn IS NULL OR c.dueOn >= :today)");
-            parameters.put("today", today);
-        }
+        String where = where(filter, today, parameters);
         String order = "received".equals(filter.sort()) ? " ORDER BY c.receivedAt DESC, c.id DESC"
                 : " ORDER BY c.dueOn ASC NULLS LAST, c.id ASC";
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Case c" + where, Long.class);
@@ -240,6 +226,124 @@ public class Cases {
         List<CaseViews.ListItem> items = views.list(select.setFirstResult(page.firstRow()).setMaxResults(page.size())
                 .getResultList(), today);
         return new Page<>(count.getSingleResult(), page.page(), page.size(), items);
+    }
+
+    /** How many cases of a type are in a state, of those the caller may see (S1). */
+    public record StateCount(String type, String state, long count) {
+    }
+
+    /** S1: the caller's cases per type and state. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StateCount> countByState() {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<StateCount> query = em.createQuery("SELECT NEW org.govinbox.casework.boundary.Cases.StateCount("
+                + "c.type, c.state, COUNT(c)) FROM Case c" + where(new Filter(null, null, null, null, null, null, null,
+                null, null, null, null, null), LocalDate.now(clock), parameters) + " GROUP BY c.type, c.state", StateCount.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** S1: how many of the caller's cases the filter selects. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(Filter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM Case c" + where(filter, LocalDate.now(clock), parameters), Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** A row of the staff list's export: what the list shows, without personal data. */
+    public record ExportRow(long id, String type, String channel, String category, String title, String state,
+                            LocalDate receivedOn, String leadDepartment, LocalDate dueOn, Instant firstReplyAt,
+                            Boolean firstReplyOnTime, String satisfaction, boolean imported) {
+    }
+
+    /**
+     * S1: every case of the staff list under {@code filter}, in the order of their numbers, handed to {@code sink} a
+     * thousand at a time (each batch its own query: memory stays flat however many there are).
+     */
+    public void export(Filter filter, java.util.function.Consumer<ExportRow> sink) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter, today, parameters) + " AND c.id > :after ORDER BY c.id";
+        long after = 0;
+        while (true) {
+            TypedQuery<Object[]> query = em.createQuery("SELECT c.id, c.type, c.channel, c.category, c.title, c.state, "
+                    + "c.receivedOn, c.leadDepartment, c.replyDueOn, c.dueOn, c.firstReplyAt, c.firstReplyOnTime, "
+                    + "c.satisfaction, c.imported FROM Case c" + where, Object[].class);
+            parameters.forEach(query::setParameter);
+            List<Object[]> rows = query.setParameter("after", after).setMaxResults(1000).getResultList();
+            for (Object[] r : rows) {
+                sink.accept(new ExportRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                        (String) r[4], (String) r[5], (LocalDate) r[6], (String) r[7],
+                        (LocalDate) (r[8] != null ? r[8] : r[9]), (Instant) r[10], bool(r[11]), (String) r[12],
+                        Boolean.TRUE.equals(bool(r[13]))));
+            }
+            if (rows.size() < 1000) {
+                return;
+            }
+            after = ((Number) rows.get(rows.size() - 1)[0]).longValue();
+        }
+    }
+
+    /** A boolean column as the database hands it over (Derby: a Boolean; some drivers: a number). */
+    private static Boolean bool(Object value) {
+        return value == null ? null : value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+    }
+
+    private String where(Filter filter, LocalDate today, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        String department = scope.department();
+        if (department != null) {
+            where.append(" AND ").append(scope.handledBy("scope", "c2", "h", department, parameters));
+        }
+        equal(where, parameters, "type", filter.type());
+        equal(where, parameters, "group", filter.group());
+        equal(where, parameters, "state", filter.state());
+        equal(where, parameters, "channel", filter.channel());
+        equal(where, parameters, "category", filter.category());
+        equal(where, parameters, "satisfaction", filter.satisfaction());
+        if (filter.department() != null) {
+            where.append(" AND ").append(scope.handledBy("department", "c3", "h2", filter.department(), parameters));
+        }
+        if (filter.overdue() != null) {
+            where.append(filter.overdue() ? " AND c.dueOn < :today" : " AND (c.dueOn IS NULL OR c.dueOn >= :today)");
+            parameters.put("today", today);
+        }
+        if (filter.from() != null) {
+            where.append(" AND c.receivedOn >= :from");
+            parameters.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" AND c.receivedOn <= :to");
+            parameters.put("to", filter.to());
+        }
+        if ("OVERDUE".equals(filter.due())) {
+            where.append(" AND c.dueOn < :today");
+            parameters.put("today", today);
+        } else if ("SOON".equals(filter.due())) {
+            List<String> soon = new ArrayList<>();
+            for (CaseType t : filter.type() == null ? types.all() : List.of(types.of(filter.type()))) {
+                String name = "soon" + soon.size();
+                soon.add("(c.type = :" + name + "t AND c.dueOn < :" + name + ")");
+                parameters.put(name + "t", t.code());
+                parameters.put(name, engine.clocks().dueSoonHorizon(today, t.policy()));
+            }
+            where.append(" AND c.dueOn >= :today AND (").append(String.join(" OR ", soon)).append(")");
+            parameters.put("today", today);
+        } else if ("RED_LINE".equals(filter.due())) {
+            // received more than three months ago, still owing its first reply, and counted (not rejected nor a duplicate)
+            where.append(" AND c.receivedOn < :redLine AND c.firstReplyAt IS NULL AND c.rejectReason IS NULL AND c.duplicateOf IS NULL AND c.dueOn IS NOT NULL");
+            parameters.put("redLine", today.minusMonths(RED_LINE_MONTHS));
+        }
+        return where.toString();
+    }
+
+    private static void equal(StringBuilder where, Map<String, Object> parameters, String field, Object value) {
+        if (value != null) {
+            where.append(" AND c.").append(field).append(" = :").append(field);
+            parameters.put(field, value);
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -308,6 +412,7 @@ public class Cases {
         engine.clocks().settle(c, actor);
         audit.record(actor, "case." + transition.path(), "case", c.id().toString(),
                 org.govinbox.accounts.entity.AuditEvent.Result.SUCCESS, c.state());
+        changed.fire(new CasesChanged(c.type()));
     }
 
     private static CaseAction<?> action(CaseType type, String name) {
@@ -344,7 +449,8 @@ public class Cases {
         return views.detail(c, type, attachments.listed(c), offered, LocalDate.now(clock));
     }
 
-    private String uniqueCode() {
+    /** A query code no case has (taking the persistence context of the caller, which may run in the background). */
+    static String uniqueCode(EntityManager em) {
         while (true) {
             String code = QueryCodes.newCode();
             if (em.createNamedQuery(Case.BY_QUERY_CODE, Case.class).setParameter("code", code).getResultList().isEmpty()) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.govinbox.accounts.boundary.Allowed;
@@ -64,25 +65,87 @@ public class CasesResource {
 
     @GET
     @Operation(summary = "办理事项列表 Cases the caller may see, sorted by due date", description = "filters: type, state, "
-            + "department, overdue=true|false, sitting (the 届次会议 of suggestions and proposals); sort=due (default) or "
+            + "department, overdue=true|false, sitting (the 届次会议 of suggestions and proposals), due=SOON|OVERDUE|RED_LINE "
+            + "(due soon, past the due date, unanswered beyond the national 3-month red line), from/to (day of receipt, "
+            + "yyyy-MM-dd), channel, category, satisfaction (the latest rating, e.g. DISSATISFIED); sort=due (default) or "
             + "received; each item says overdue and dueSoon")
-    public Page<CaseViews.ListItem> list(@QueryParam("type") String type, @QueryParam("state") String state,
-                                         @QueryParam("department") String department,
-                                         @QueryParam("overdue") @Pattern(regexp = "true|false", message = "overdue 须为 true 或 false") String overdue,
-                                         @QueryParam("sort") @Pattern(regexp = "due|received", message = "sort 须为 due 或 received") String sort,
-                                         @QueryParam("sitting") @Pattern(regexp = "[0-9]{1,18}", message = "sitting 须为届次会议的编号") String sitting,
-                                         @QueryParam("page") String page, @QueryParam("size") String size) {
-        String wantedType = blank(type);
-        String wantedState = blank(state) == null ? null : state.trim().toUpperCase(Locale.ROOT);
+    public Page<CaseViews.ListItem> list(@jakarta.validation.Valid @jakarta.ws.rs.BeanParam ListFilter filter, @QueryParam("page") String page,
+                                         @QueryParam("size") String size) {
+        return cases.list(filter(filter), PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("export")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", org.govinbox.platform.boundary.Spreadsheets.XLSX})
+    @Operation(summary = "导出办理事项 The staff list as CSV or XLSX, with the same filters as the list (no personal data)",
+            description = "format=csv|xlsx; every case the filters select, in the order of their numbers, streamed")
+    public Response export(@jakarta.validation.Valid @jakarta.ws.rs.BeanParam ListFilter filter,
+                           @QueryParam("format") @Pattern(regexp = "csv|xlsx", message = "format 须为 csv 或 xlsx") String format) {
+        Cases.Filter f = filter(filter);
+        Map<String, String> departments = new java.util.HashMap<>();
+        departmentNames.all().forEach(d -> departments.put(d.code(), d.name()));
+        List<String> headers = List.of("编号", "事项类型", "渠道", "类别", "标题", "状态", "收件日期", "承办单位", "答复期限",
+                "首次答复日期", "是否按期", "评价", "历史导入");
+        return org.govinbox.platform.boundary.Spreadsheets.download(format, "办理事项", headers, sink -> cases.export(f, r -> {
+            CaseType t = types.of(r.type());
+            sink.accept(java.util.Arrays.asList(r.id(), t.name(), t.policy().channels().getOrDefault(r.channel(), r.channel()),
+                    t.policy().categories().getOrDefault(r.category(), r.category()), r.title(),
+                    t.workflow().state(r.state()).label(), r.receivedOn(),
+                    r.leadDepartment() == null ? null : departments.getOrDefault(r.leadDepartment(), r.leadDepartment()),
+                    r.dueOn(), r.firstReplyAt() == null ? null : java.time.LocalDate.ofInstant(r.firstReplyAt(),
+                            org.govinbox.platform.boundary.Clocks.CHINA),
+                    r.firstReplyOnTime() == null ? null : r.firstReplyOnTime() ? "按期" : "逾期",
+                    r.satisfaction() == null ? null : SATISFACTION.get(r.satisfaction()), r.imported() ? "是" : "否"));
+        }));
+    }
+
+    static final Map<String, String> SATISFACTION = Map.of("SATISFIED", "满意", "BASICALLY_SATISFIED", "基本满意",
+            "DISSATISFIED", "不满意");
+
+    /** The list's filters, as query parameters (the list and its export take the same). */
+    public static class ListFilter {
+        @QueryParam("type") public String type;
+        @QueryParam("state") public String state;
+        @QueryParam("department") public String department;
+        @QueryParam("overdue") @Pattern(regexp = "true|false", message = "overdue 须为 true 或 false") public String overdue;
+        @QueryParam("sort") @Pattern(regexp = "due|received", message = "sort 须为 due 或 received") public String sort;
+        @QueryParam("sitting") @Pattern(regexp = "[0-9]{1,18}", message = "sitting 须为届次会议的编号") public String sitting;
+        @QueryParam("due") @Pattern(regexp = "SOON|OVERDUE|RED_LINE", message = "due 须为 SOON、OVERDUE 或 RED_LINE") public String due;
+        @QueryParam("from") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "from 须为日期，如 2026-01-01") public String from;
+        @QueryParam("to") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "to 须为日期，如 2026-12-31") public String to;
+        @QueryParam("channel") public String channel;
+        @QueryParam("category") public String category;
+        @QueryParam("satisfaction") @Pattern(regexp = "SATISFIED|BASICALLY_SATISFIED|DISSATISFIED",
+                message = "satisfaction 须为 SATISFIED、BASICALLY_SATISFIED 或 DISSATISFIED") public String satisfaction;
+    }
+
+    private Cases.Filter filter(ListFilter f) {
+        String wantedType = blank(f.type);
+        String wantedState = blank(f.state) == null ? null : f.state.trim().toUpperCase(Locale.ROOT);
         List<CaseType> scope = wantedType == null ? types.all() : List.of(types.of(wantedType));
         if (wantedState != null && scope.stream().noneMatch(t -> t.workflow().states().stream()
                 .anyMatch(s -> s.code().equals(wantedState)))) {
-            throw ProblemException.invalid("state", "未知的状态：" + state);
+            throw ProblemException.invalid("state", "未知的状态：" + f.state);
         }
-        return cases.list(new Cases.Filter(wantedType, wantedState, blank(department),
-                overdue == null ? null : Boolean.valueOf(overdue), blank(sort), sitting == null ? null : Long.valueOf(sitting)),
-                PageRequest.of(page, size));
+        return new Cases.Filter(wantedType, wantedState, blank(f.department),
+                f.overdue == null ? null : Boolean.valueOf(f.overdue), blank(f.sort),
+                f.sitting == null ? null : Long.valueOf(f.sitting), blank(f.due), date("from", f.from), date("to", f.to),
+                blank(f.channel), blank(f.category), blank(f.satisfaction));
     }
+
+    private static java.time.LocalDate date(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid(field, field + " 不是有效的日期：" + value);
+        }
+    }
+
+    @Inject
+    org.govinbox.accounts.boundary.Departments departmentNames;
 
     @GET
     @Path("types")

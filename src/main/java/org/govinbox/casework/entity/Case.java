@@ -37,6 +37,11 @@ import org.govinbox.platform.entity.Refused;
  * C5: ratings are kept per party and round ({@link Rating}); nothing a rate counts is erased.
  * C6: a case is published only with its first party's consent.
  * C7: no extension is asked for after the due date.
+ * C8: the facts a rate counts are kept on the case too, written with the records they summarise: the day and month
+ * it was received (China time), the due date its first reply owes or answered, when the first reply went out and
+ * whether it was on time (for a case answered in parts: every first-round part), whether it was accepted in time,
+ * the first party's latest rating. The first reply's facts never change after it went out.
+ * C9: a case brought over from an earlier system arrives finished, with its recorded dates, and is marked imported.
  */
 @Entity
 @Table(name = "case_item")
@@ -50,6 +55,12 @@ public class Case {
     public static final String BY_IDEMPOTENCY_KEY = "Case.byIdempotencyKey";
     public static final String PUBLISHED = "Case.published";
     public static final String PUBLISHED_COUNT = "Case.publishedCount";
+
+    /** The purpose of the acceptance clock every case starts with. */
+    public static final String ACCEPT = "ACCEPT";
+
+    /** Days are counted in China Standard Time (as the application's clock). */
+    static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
 
     /**
      * What was submitted; its parties come beside it. {@code group} is the batch a type files it under (a sitting
@@ -150,6 +161,43 @@ public class Case {
     @Column(name = "published_content")
     private String publishedContent;
 
+    /** C8: the day it was received, in China time, and that day's month as yyyymm: what statistics group by. */
+    @Column(name = "received_on")
+    private LocalDate receivedOn;
+
+    @Column(name = "received_month")
+    private Integer receivedMonth;
+
+    /** C8: the due date the first reply owes (while none went out) or answered (frozen when it went out). */
+    @Column(name = "reply_due_on")
+    private LocalDate replyDueOn;
+
+    /** C8: when the first reply went out and whether it was on time (every first-round part, for a case in parts). */
+    @Column(name = "first_reply_at")
+    private Instant firstReplyAt;
+
+    @Column(name = "first_reply_on_time")
+    private Boolean firstReplyOnTime;
+
+    /** C8: the day it was accepted and whether that was within the acceptance limit (null until accepted). */
+    @Column(name = "accepted_on")
+    private LocalDate acceptedOn;
+
+    @Column(name = "accept_on_time")
+    private Boolean acceptOnTime;
+
+    /** C8: the first party's latest rating. */
+    @Column(name = "satisfaction")
+    private String satisfaction;
+
+    /** C8: rejected or a duplicate, so not counted by any rate. */
+    @Column(nullable = false)
+    private boolean excluded;
+
+    /** C9 */
+    @Column(nullable = false)
+    private boolean imported;
+
     @Version
     private long version;
 
@@ -193,12 +241,77 @@ public class Case {
         c.queryCode = queryCode;
         c.idempotencyKey = idempotencyKey;
         c.requestDigest = requestDigest;
-        c.receivedAt = at;
+        c.received(at);
         c.round = 1;
         c.state = workflow.initial();
         c.history.add(new CaseEvent(c, 1, at, actor, Workflow.RECEIVE, null, c.state, null, null));
         c.eventCount = 1;
         return c;
+    }
+
+    /** What a finished case brought over from an earlier system recorded (C9). */
+    public record History(Instant receivedAt, LocalDate acceptedOn, Boolean acceptedOnTime, String department,
+                          LocalDate dueOn, Instant repliedAt, String reply, CaseParty.Satisfaction rating,
+                          int rehandled) {
+    }
+
+    /**
+     * C9: a finished case from an earlier system, in {@code state}: received, accepted and assigned to its unit on the
+     * recorded days, its first reply on the recorded day against the recorded due date (on time when not after it),
+     * re-handled {@code rehandled} times and rated as recorded. Its history says where it came from.
+     */
+    public static Case imported(Workflow workflow, Submission s, CaseParty.Details party, String queryCode, String state,
+                                History h, String actor, Instant now, String note) {
+        if (workflow.state(state).open()) {
+            throw new IllegalArgumentException("an imported case is finished, not " + state);
+        }
+        Case c = new Case();
+        c.type = s.type();
+        c.channel = s.channel();
+        c.category = s.category();
+        c.title = s.title();
+        c.content = s.content();
+        c.group = s.group();
+        c.reference = s.reference();
+        c.parties.add(new CaseParty(c, 1, party));
+        c.queryCode = queryCode;
+        c.received(h.receivedAt());
+        c.state = state;
+        c.imported = true;
+        c.leadDepartment = h.department();
+        c.assignedOn = h.acceptedOn();
+        c.acceptedOn = h.acceptedOn();
+        c.acceptOnTime = h.acceptedOnTime();
+        c.round = 1;
+        c.replyDueOn = h.dueOn();
+        CaseReply reply = new CaseReply(c, 1, h.department(), actor, h.repliedAt(), h.reply(), h.dueOn(),
+                !LocalDate.ofInstant(h.repliedAt(), CHINA).isAfter(h.dueOn()), null);
+        c.replies.add(reply);
+        c.firstReplyAt = h.repliedAt();
+        c.firstReplyOnTime = reply.onTime();
+        c.round = 1 + h.rehandled();
+        if (h.rating() != null) {
+            c.parties.get(0).rate(c.round, h.rating(), null, h.repliedAt());
+            c.satisfaction = h.rating().name();
+        }
+        c.history.add(new CaseEvent(c, 1, h.receivedAt(), actor, Workflow.RECEIVE, null, workflow.initial(), null, null));
+        c.history.add(new CaseEvent(c, 2, now, actor, Workflow.IMPORT, workflow.initial(), state, h.department(), note));
+        c.eventCount = 2;
+        return c;
+    }
+
+    private void received(Instant at) {
+        receivedAt = at;
+        receivedOn = LocalDate.ofInstant(at, CHINA);
+        receivedMonth = receivedOn.getYear() * 100 + receivedOn.getMonthValue();
+    }
+
+    /** C8 for a case received before these facts were kept (filled once at start-up). */
+    public void keepReceivedDay() {
+        received(receivedAt);
+        clocks.stream().filter(k -> ACCEPT.equals(k.purpose()) && k.department() == null && k.endedAt() != null
+                && k.status() == CaseClock.Status.MET).findFirst()
+                .ifPresent(k -> acceptedOn = LocalDate.ofInstant(k.endedAt(), CHINA));
     }
 
     /** C1 */
@@ -290,6 +403,10 @@ public class Case {
         CaseReply reply = new CaseReply(this, round, department, actor, at, text,
                 clock.map(CaseClock::dueOn).orElse(null), clock.map(CaseClock::onTime).orElse(true), replyClass);
         replies.add(reply);
+        if (round == 1) {
+            firstReplyAt = firstReplyAt == null ? at : firstReplyAt;
+            firstReplyOnTime = (firstReplyOnTime == null || firstReplyOnTime) && reply.onTime();
+        }
         heldReply = null;
         return reply;
     }
@@ -297,6 +414,9 @@ public class Case {
     /** C5 */
     public void rate(int partySeq, CaseParty.Satisfaction satisfaction, String comment, Instant at) {
         party(partySeq).rate(round, satisfaction, comment, at);
+        if (partySeq == 1) {
+            this.satisfaction = satisfaction.name();
+        }
     }
 
     /** Another handling round (after 不满意): the earlier replies and ratings stay. */
@@ -313,6 +433,7 @@ public class Case {
 
     public void reject(String reason, Instant at) {
         rejectReason = reason;
+        excluded = true;
         stopClocks(at);
     }
 
@@ -321,6 +442,7 @@ public class Case {
             throw new Refused("不能标记为自己的重复件");
         }
         duplicateOf = original.id;
+        excluded = true;
         stopClocks(at);
     }
 
@@ -348,6 +470,10 @@ public class Case {
 
     public void meet(CaseClock clock, Instant at, LocalDate on) {
         clock.met(at, on);
+        if (ACCEPT.equals(clock.purpose()) && clock.department() == null) {
+            acceptedOn = on;
+            acceptOnTime = clock.onTime();
+        }
         summarise();
     }
 
@@ -387,6 +513,12 @@ public class Case {
                 .min(Comparator.comparing(CaseClock::dueOn));
         dueOn = own.map(CaseClock::dueOn).orElse(null);
         dueProvisional = own.map(CaseClock::provisional).orElse(false);
+        if (firstReplyAt == null) {
+            // C8: the first reply owes the case's own running clock other than acceptance (a clock that ended keeps
+            // its date: the reply meets its clock before it is recorded)
+            clocks.stream().filter(k -> k.running() && k.department() == null && !ACCEPT.equals(k.purpose()))
+                    .map(CaseClock::dueOn).min(Comparator.naturalOrder()).ifPresent(d -> replyDueOn = d);
+        }
     }
 
     public boolean overdue(LocalDate today) {
@@ -425,6 +557,16 @@ public class Case {
     public boolean published() { return published; }
     public String publishedContent() { return publishedContent; }
     public long version() { return version; }
+    public LocalDate receivedOn() { return receivedOn; }
+    public Integer receivedMonth() { return receivedMonth; }
+    public LocalDate replyDueOn() { return replyDueOn; }
+    public Instant firstReplyAt() { return firstReplyAt; }
+    public Boolean firstReplyOnTime() { return firstReplyOnTime; }
+    public LocalDate acceptedOn() { return acceptedOn; }
+    public Boolean acceptOnTime() { return acceptOnTime; }
+    public String satisfaction() { return satisfaction; }
+    public boolean imported() { return imported; }
+    public boolean excluded() { return excluded; }
     public List<CaseEvent> history() { return List.copyOf(history); }
     public List<CaseParty> parties() { return List.copyOf(parties); }
     public CaseParty submitter() { return parties.get(0); }

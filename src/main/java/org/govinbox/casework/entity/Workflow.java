@@ -16,7 +16,7 @@ import org.govinbox.platform.entity.Refused;
  * states it is allowed in and the states it may lead to. Each type declares its own ({@code LetterWorkflow} …),
  * so a state that only one type has is legal for no other. The engine adds three actions every type has:
  * {@value #RECEIVE} (into the first state), {@value #REMIND} and {@value #RECOMPUTE} (system bookkeeping in
- * the open states, no change of state).
+ * the open states, no change of state) and {@value #IMPORT} (a finished case from an earlier system).
  * <p>
  * W1: an action is allowed only in the states its row lists, else it is refused naming the state. W2: it leads
  * only to a state its row lists (staying where it is when it lists none). W3: every state a row names is declared.
@@ -26,6 +26,8 @@ public final class Workflow {
     public static final String RECEIVE = "RECEIVE";
     public static final String REMIND = "REMIND";
     public static final String RECOMPUTE = "RECOMPUTE";
+    /** A finished case brought over from an earlier system (C9). */
+    public static final String IMPORT = "IMPORT";
 
     /** Who performs an action: the submitter (a citizen), the government office, the lead or a co-handling unit, or the system. */
     public enum By { SUBMITTER, DISPATCHER, LEAD, CO_HANDLER, SYSTEM }
@@ -160,6 +162,7 @@ public final class Workflow {
             all.putAll(transitions);
             all.put(REMIND, new Transition(REMIND, "期限提醒", By.SYSTEM, open, List.of()));
             all.put(RECOMPUTE, new Transition(RECOMPUTE, "重算期限", By.SYSTEM, open, List.of()));
+            all.put(IMPORT, new Transition(IMPORT, "历史数据导入", By.SYSTEM, Set.of(), List.of()));
             List<String> unknown = new ArrayList<>();
             all.values().forEach(t -> {
                 t.from().stream().filter(s -> !states.containsKey(s)).forEach(unknown::add);

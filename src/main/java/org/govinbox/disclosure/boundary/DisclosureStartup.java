@@ -1,5 +1,6 @@
 package org.govinbox.disclosure.boundary;
 
+import org.govinbox.platform.boundary.Background;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -129,7 +130,7 @@ public class DisclosureStartup {
         }
         batches.store(job, rows, "system");
         batches.publish(job, rows.size(), "system");
-        batches.finish(job, org.govinbox.disclosure.entity.ImportJob.State.DONE, rows.size(), 0, null, "system");
+        batches.finish(job, org.govinbox.platform.entity.ImportJob.State.DONE, rows.size(), 0, null, "system");
         LOG.info(() -> "demo disclosure items published: " + rows.size() + " (including the seed report " + SEED_INDEX + ")");
     }
 

@@ -113,6 +113,9 @@ public class Disclosures {
     EntityManager em;
 
     @Inject
+    PortalFigures figures;
+
+    @Inject
     RequestBodies bodies;
 
     @Inject
@@ -357,35 +360,10 @@ public class Disclosures {
         return new Page<>(count.getSingleResult(), page.page(), page.size(), items);
     }
 
-    /** D4: per publishing department, how many items of {@code year} were published within the limit. */
+    /** D4, for the caller's scope (the dashboard reads {@link PortalFigures#timeliness} itself). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Timeliness> timeliness(int year) {
-        String scope = scope();
-        // grouped by the frozen flag rather than summed over it: Derby cannot compare its BOOLEAN with the 1
-        // EclipseLink writes for TRUE inside a CASE
-        List<Object[]> rows = em.createQuery("SELECT i.publisher, i.publishedInTime, COUNT(i), SUM(i.publishWorkingDays) "
-                        + "FROM DisclosureItem i WHERE i.state IN :states AND i.publishedOn >= :from AND i.publishedOn < :to "
-                        + "GROUP BY i.publisher, i.publishedInTime ORDER BY i.publisher", Object[].class)
-                .setParameter("states", List.of(ItemState.PUBLISHED, ItemState.WITHDRAWN))
-                .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year + 1, 1, 1))
-                .getResultList();
-        Map<String, long[]> counts = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            String department = (String) row[0];
-            if (scope != null && !scope.equals(department)) {
-                continue;
-            }
-            long[] c = counts.computeIfAbsent(department, d -> new long[3]);
-            long n = ((Number) row[2]).longValue();
-            c[0] += n;
-            c[1] += Boolean.TRUE.equals(row[1]) ? n : 0;
-            c[2] += row[3] == null ? 0 : ((Number) row[3]).longValue();
-        }
-        List<Timeliness> result = new ArrayList<>();
-        counts.forEach((department, c) -> result.add(new Timeliness(department, departments.byCode(department)
-                .map(Departments.DepartmentView::name).orElse(department), c[0], c[1], c[0] - c[1],
-                c[0] == 0 ? 0 : Math.round(10.0 * c[2] / c[0]) / 10.0)));
-        return result;
+        return figures.timeliness(year, scope());
     }
 
     StaffDetail staffDetail(DisclosureItem item) {

@@ -18,7 +18,7 @@ import org.govinbox.accounts.entity.AuditEvent;
 import org.govinbox.calendar.boundary.Calendars;
 import org.govinbox.disclosure.control.DisclosureSettings;
 import org.govinbox.disclosure.entity.DisclosureItem;
-import org.govinbox.disclosure.entity.ImportJob;
+import org.govinbox.platform.entity.ImportJob;
 import org.govinbox.disclosure.entity.IndexNumber;
 import org.govinbox.disclosure.entity.ItemState;
 
@@ -53,7 +53,7 @@ public class ImportBatches {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long newJob(String filename, String actor) {
-        ImportJob job = new ImportJob(filename, actor, clock.instant());
+        ImportJob job = new ImportJob(Imports.KIND, filename, actor, clock.instant());
         em.persist(job);
         em.flush();
         return job.id();

@@ -1,5 +1,6 @@
 package org.govinbox.disclosure.boundary;
 
+import org.govinbox.platform.boundary.Background;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.govinbox.accounts.boundary.Caller;
 import org.govinbox.platform.control.ImportReader;
-import org.govinbox.disclosure.entity.ImportJob;
+import org.govinbox.platform.entity.ImportJob;
 import org.govinbox.disclosure.entity.IndexNumber;
 import org.govinbox.disclosure.entity.Metadata;
 import org.govinbox.platform.boundary.FileTypes;
@@ -38,6 +39,7 @@ import org.govinbox.platform.boundary.ProblemException;
 public class Imports {
 
     private static final Logger LOG = Logger.getLogger(Imports.class.getName());
+    static final String KIND = "DISCLOSURE";
     static final int BATCH = 500;
     static final int REPORT_MAX = 1000;
 
@@ -97,7 +99,7 @@ public class Imports {
     @Transactional
     public JobView view(long id) {
         ImportJob job = em.find(ImportJob.class, id);
-        if (job == null || !job.startedBy().equals(caller.username()) && disclosures.scope() != null) {
+        if (job == null || !KIND.equals(job.kind()) || !job.startedBy().equals(caller.username()) && disclosures.scope() != null) {
             throw ProblemException.notFound("第 " + id + " 号导入不存在");
         }
         return view(job);
@@ -106,8 +108,8 @@ public class Imports {
     @Transactional
     public List<JobView> recent() {
         String scope = disclosures.scope();
-        var query = em.createQuery("SELECT j FROM ImportJob j" + (scope == null ? "" : " WHERE j.startedBy = :me")
-                + " ORDER BY j.startedAt DESC, j.id DESC", ImportJob.class);
+        var query = em.createQuery("SELECT j FROM ImportJob j WHERE j.kind = :kind" + (scope == null ? "" : " AND j.startedBy = :me")
+                + " ORDER BY j.startedAt DESC, j.id DESC", ImportJob.class).setParameter("kind", KIND);
         if (scope != null) {
             query.setParameter("me", caller.username());
         }

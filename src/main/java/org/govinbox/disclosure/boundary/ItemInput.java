@@ -108,21 +108,8 @@ public class ItemInput {
                 k, sum, safeBody, v, a, Boolean.TRUE.equals(normative));
     }
 
-    private static final java.util.regex.Pattern DATE =
-            java.util.regex.Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
-
-    /** A date written 2021-12-15, 2021/12/15, 2021.12.15 or 2021年12月15日; null when it is none of these. */
     static LocalDate date(String value) {
-        String v = trimmed(value);
-        java.util.regex.Matcher m = v == null ? null : DATE.matcher(v);
-        if (m == null || !m.matches()) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
+        return org.govinbox.platform.control.ImportReader.date(value);
     }
 
     static String trimmed(String value) {

@@ -121,4 +121,14 @@ public class LetterType implements CaseType {
     public List<CaseAction<?>> actions() {
         return actions;
     }
+
+    @Override
+    public String finishedState(boolean rated) {
+        return rated ? "CLOSED" : "REPLIED";
+    }
+
+    @Override
+    public String submitterRole() {
+        return "WRITER";
+    }
 }

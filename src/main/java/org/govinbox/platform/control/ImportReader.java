@@ -125,4 +125,20 @@ public final class ImportReader {
         return bare.matches(".*[ymd].*") && !bare.contains("0") && !bare.contains("#") || format.matches(".*[年月日].*")
                 && format.replaceAll("\"[^\"]*\"", "").matches(".*[ymdYMD].*");
     }
+
+    private static final java.util.regex.Pattern DATE =
+            java.util.regex.Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
+
+    /** A date as files write it: 2021-12-15, 2021/12/15, 2021.12.15 or 2021年12月15日; null when it is none. */
+    public static java.time.LocalDate date(String value) {
+        java.util.regex.Matcher m = value == null ? null : DATE.matcher(value.strip());
+        if (m == null || !m.matches()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
 }

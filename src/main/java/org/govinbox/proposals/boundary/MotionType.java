@@ -162,4 +162,14 @@ public abstract class MotionType implements CaseType {
     public boolean remindOffice() {
         return true;
     }
+
+    @Override
+    public String finishedState(boolean rated) {
+        return rated ? "CLOSED" : "REPLIED";
+    }
+
+    @Override
+    public String submitterRole() {
+        return "LEAD";
+    }
 }

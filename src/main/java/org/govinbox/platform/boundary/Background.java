@@ -1,4 +1,4 @@
-package org.govinbox.disclosure.boundary;
+package org.govinbox.platform.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -11,7 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The portal's long jobs (imports, the search index check at start), one after the other on one thread of the
+ * Long jobs (imports, the search index check at start), one after the other on one thread of the
  * server's managed thread factory. Unlike the managed executor, it does not carry the submitting request's
  * context into the job (which the server then failed to unwind after the request had ended).
  */

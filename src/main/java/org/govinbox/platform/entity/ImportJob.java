@@ -1,4 +1,4 @@
-package org.govinbox.disclosure.entity;
+package org.govinbox.platform.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A bulk import of existing items from a CSV or XLSX file, with its progress and its per-row report. A file is
- * imported whole or not at all (rule I1): its rows stay hidden under the job until the last one is in.
+ * A bulk import from a CSV or XLSX file — disclosure items, or cases from an earlier system — with its progress and
+ * its per-row report. A file is imported whole or not at all: its {@code kind}'s importer says how.
  */
 @Entity
 @Table(name = "import_job")
@@ -36,6 +36,10 @@ public class ImportJob {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** What is imported: DISCLOSURE, CASES. */
+    @Column(nullable = false)
+    private String kind;
 
     @Column(nullable = false)
     private String filename;
@@ -72,7 +76,8 @@ public class ImportJob {
     protected ImportJob() {
     }
 
-    public ImportJob(String filename, String actor, Instant now) {
+    public ImportJob(String kind, String filename, String actor, Instant now) {
+        this.kind = kind;
         this.filename = filename;
         this.state = State.CHECKING;
         this.startedAt = now;
@@ -95,6 +100,10 @@ public class ImportJob {
 
     public Long id() {
         return id;
+    }
+
+    public String kind() {
+        return kind;
     }
 
     public String filename() {
