@@ -53,8 +53,8 @@
         tile('RED_LINE', t('queue.redLine'), queue.redLine, { due: 'RED_LINE' }, queue.redLine ? 'overdue' : ''),
         ...queue.entries.map((e) => tile(e.key, `${e.typeName} · ${e.label}`, e.count, { type: e.type, state: e.state })),
       ];
-      view().append(el('h2', { text: t('queue.title') }), el('div', { class: 'queue', id: 'queue' }, tiles),
-        queue.entries.length ? null : el('p', { class: 'empty', text: t('queue.empty') }));
+      view().append(...[el('h2', { text: t('queue.title') }), el('div', { class: 'queue', id: 'queue' }, tiles),
+        queue.entries.length ? null : el('p', { class: 'empty', text: t('queue.empty') })].filter(Boolean));
     });
   };
 
@@ -253,14 +253,14 @@
         status.querySelector('#history-state').textContent = job.stateName;
       }
       progress.value = 100;
-      status.replaceChildren(job.state === 'DONE'
+      status.replaceChildren(...[job.state === 'DONE'
         ? notice(t('history.done', { n: job.imported }), 'ok')
         : notice(t('history.rejected', { state: job.stateName, n: job.rejected }), 'error'),
       job.errors.length ? table([
         { label: 'history.row', value: (e) => String(e.row) },
         { label: 'history.column', value: (e) => e.column },
         { label: 'history.reason', value: (e) => e.message },
-      ], job.errors, 'dash.empty') : null);
+      ], job.errors, 'dash.empty') : null].filter(Boolean));
       await loadRecent();
     }, el('h2', { text: t('history.upload') }),
     el('div', { class: 'field' }, el('label', { for: 'h-type', text: t('history.type') }),

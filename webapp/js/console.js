@@ -377,7 +377,7 @@
           { label: 'cases.received', value: (c) => new Date(c.receivedAt).toLocaleString(I18n.lang) },
         ], result.items, 'cases.empty'), pager(result, (p) => guarded(() => load(p))));
       }
-      view().append(filters, keptNote, exports, list);
+      view().append(...[filters, keptNote, exports, list].filter(Boolean));
       await guarded(() => load(1));
     },
 

@@ -60,14 +60,22 @@
         const row = monthRows.find((r) => r.key === `${figures.year * 100 + i + 1}|${code}`);
         return row ? row[field] : 0;
       });
+      // the on-time rate of each month over both mailboxes: on time ÷ (on time + late), none when nothing counts
+      const rate = months.map((m, i) => {
+        const rows = monthRows.filter((r) => r.key.startsWith(`${figures.year * 100 + i + 1}|`));
+        const onTime = rows.reduce((sum, r) => sum + r.onTime, 0);
+        const counted = onTime + rows.reduce((sum, r) => sum + r.late, 0);
+        return counted ? Math.round((1000 * onTime) / counted) / 10 : null;
+      });
       chartInstance.setOption({
         animation: false,
         tooltip: { trigger: 'axis' },
-        legend: { data: names.map(mailboxName) },
-        grid: { left: 40, right: 16, bottom: 32 },
+        legend: { data: names.map(mailboxName).concat([t('stats.onTimeRate')]) },
+        grid: { left: 40, right: 40, bottom: 32 },
         xAxis: { type: 'category', data: months },
-        yAxis: { type: 'value', minInterval: 1 },
-        series: names.map((code) => ({ name: mailboxName(code), type: 'bar', data: byMonth(code, 'received') })),
+        yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', min: 0, max: 100, name: '%' }],
+        series: names.map((code) => ({ name: mailboxName(code), type: 'bar', data: byMonth(code, 'received') }))
+          .concat([{ name: t('stats.onTimeRate'), type: 'line', yAxisIndex: 1, connectNulls: true, data: rate, itemStyle: { color: '#b3141c' } }]),
       });
     }
   }

@@ -49,4 +49,11 @@ final class Browser {
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("sign-in")).click();
     }
+
+    /** Submits the staff list's filters and waits until the filtered list has replaced the one shown before. */
+    static void filterCases(WebDriver browser, WebDriverWait wait) {
+        org.openqa.selenium.WebElement shown = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#case-list > *")));
+        browser.findElement(By.cssSelector("form.inline button[type=submit]")).click();
+        wait.until(ExpectedConditions.stalenessOf(shown));
+    }
 }

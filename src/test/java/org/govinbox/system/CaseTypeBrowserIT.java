@@ -55,7 +55,7 @@ class CaseTypeBrowserIT {
         assertTrue(browser.findElement(By.id("f-state")).getText().contains("等待补充材料"));
         // other tests' cases may fill the first page: the type's own state filter finds it
         new Select(browser.findElement(By.id("f-state"))).selectByValue("INQUIRY:RECEIVED");
-        browser.findElement(By.cssSelector("form.inline button[type=submit]")).click();
+        Browser.filterCases(browser, wait);
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(@class,'case-link') and text()=\"" + title + "\"]"))).click();
         wait.until(ExpectedConditions.textToBe(By.id("case-state"), "待处理"));
         List<String> headings = browser.findElements(By.cssSelector(".actions h3")).stream().map(WebElement::getText).toList();

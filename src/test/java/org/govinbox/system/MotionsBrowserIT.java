@@ -145,7 +145,7 @@ class MotionsBrowserIT {
         Browser.signIn(browser, wait, handlerName, Server.password(handlerName));
         menu("cases");
         new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-sitting")))).selectByValue("SUGGESTION:" + sittingId);
-        browser.findElement(By.cssSelector("form.inline button[type=submit]")).click();
+        Browser.filterCases(browser, wait);
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(@class,'case-link') and text()=\"第7号 " + title + "\"]"))).click();
         wait.until(ExpectedConditions.textToBe(By.id("case-state"), "办理中"));
         java.nio.file.Path pdf = java.nio.file.Files.createTempFile("fuwen", ".pdf");

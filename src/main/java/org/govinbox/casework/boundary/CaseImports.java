@@ -97,6 +97,9 @@ public class CaseImports {
     Background background;
 
     @Inject
+    org.govinbox.platform.boundary.ImportJobs jobs;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -120,7 +123,7 @@ public class CaseImports {
         }
         String filename = FileTypes.filename(encodedName, xlsx ? FileTypes.XLSX : "text/csv");
         String actor = caller.username();
-        long job = jobs().newJob(filename, actor);
+        long job = jobs.newJob(KIND, filename, actor);
         CaseType given = fallback;
         background.run("case import " + job, () -> run(job, content, xlsx, actor, given));
         return view(job);
@@ -151,21 +154,9 @@ public class CaseImports {
                 job.processed(), job.imported(), job.rejected(), errors, job.startedAt(), job.finishedAt());
     }
 
-    private CaseImports jobs() {
+    /** This bean through its container proxy, so that its own transactional methods run in their transactions. */
+    private CaseImports self() {
         return jakarta.enterprise.inject.spi.CDI.current().select(CaseImports.class).get();
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public long newJob(String filename, String actor) {
-        ImportJob job = new ImportJob(KIND, filename, actor, clock.instant());
-        em.persist(job);
-        em.flush();
-        return job.id();
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void progress(long job, ImportJob.State state, int total, int processed) {
-        em.find(ImportJob.class, job).progress(state, total, processed);
     }
 
     /** A job that stored nothing ends with its report, in the audit trail too. */
@@ -212,7 +203,7 @@ public class CaseImports {
     }
 
     private void run(long job, byte[] content, boolean xlsx, String actor, CaseType fallback) {
-        CaseImports self = jobs();
+        CaseImports self = self();
         try {
             List<RowError> errors = new ArrayList<>();
             List<Row> rows = new ArrayList<>();
@@ -224,7 +215,7 @@ public class CaseImports {
                         rows.add(row);
                     }
                     if (number % 500 == 0) {
-                        self.progress(job, ImportJob.State.CHECKING, 0, rows.size());
+                        jobs.progress(job, ImportJob.State.CHECKING, 0, rows.size());
                     }
                 });
                 checker.finish();
@@ -235,7 +226,7 @@ public class CaseImports {
                 self.refuse(job, ImportJob.State.REJECTED, checker.rows, errors, actor);
                 return;
             }
-            self.progress(job, ImportJob.State.IMPORTING, rows.size(), 0);
+            jobs.progress(job, ImportJob.State.IMPORTING, rows.size(), 0);
             self.store(job, rows, actor);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "case import " + job + " failed; nothing was stored", e);

@@ -229,19 +229,10 @@ public class Case {
         if (parties.isEmpty()) {
             throw new IllegalArgumentException("a case is from someone");
         }
-        Case c = new Case();
-        c.type = s.type();
-        c.channel = s.channel();
-        c.category = s.category();
-        c.title = s.title();
-        c.content = s.content();
-        c.group = s.group();
-        c.reference = s.reference();
+        Case c = submitted(s, queryCode, at);
         parties.forEach(p -> c.parties.add(new CaseParty(c, c.parties.size() + 1, p)));
-        c.queryCode = queryCode;
         c.idempotencyKey = idempotencyKey;
         c.requestDigest = requestDigest;
-        c.received(at);
         c.round = 1;
         c.state = workflow.initial();
         c.history.add(new CaseEvent(c, 1, at, actor, Workflow.RECEIVE, null, c.state, null, null));
@@ -265,24 +256,14 @@ public class Case {
         if (workflow.state(state).open()) {
             throw new IllegalArgumentException("an imported case is finished, not " + state);
         }
-        Case c = new Case();
-        c.type = s.type();
-        c.channel = s.channel();
-        c.category = s.category();
-        c.title = s.title();
-        c.content = s.content();
-        c.group = s.group();
-        c.reference = s.reference();
+        Case c = submitted(s, queryCode, h.receivedAt());
         c.parties.add(new CaseParty(c, 1, party));
-        c.queryCode = queryCode;
-        c.received(h.receivedAt());
         c.state = state;
         c.imported = true;
         c.leadDepartment = h.department();
         c.assignedOn = h.acceptedOn();
         c.acceptedOn = h.acceptedOn();
         c.acceptOnTime = h.acceptedOnTime();
-        c.round = 1;
         c.replyDueOn = h.dueOn();
         CaseReply reply = new CaseReply(c, 1, h.department(), actor, h.repliedAt(), h.reply(), h.dueOn(),
                 !LocalDate.ofInstant(h.repliedAt(), CHINA).isAfter(h.dueOn()), null);
@@ -297,6 +278,20 @@ public class Case {
         c.history.add(new CaseEvent(c, 1, h.receivedAt(), actor, Workflow.RECEIVE, null, workflow.initial(), null, null));
         c.history.add(new CaseEvent(c, 2, now, actor, Workflow.IMPORT, workflow.initial(), state, h.department(), note));
         c.eventCount = 2;
+        return c;
+    }
+
+    private static Case submitted(Submission s, String queryCode, Instant at) {
+        Case c = new Case();
+        c.type = s.type();
+        c.channel = s.channel();
+        c.category = s.category();
+        c.title = s.title();
+        c.content = s.content();
+        c.group = s.group();
+        c.reference = s.reference();
+        c.queryCode = queryCode;
+        c.received(at);
         return c;
     }
 

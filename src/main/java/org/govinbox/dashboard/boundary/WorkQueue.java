@@ -39,11 +39,13 @@ public class WorkQueue {
         List<Entry> entries = new ArrayList<>();
         for (CaseType t : types.all()) {
             for (Workflow.State s : t.workflow().states()) {
+                // a finished state from which the submitter's action (a rating) leads on: its rating is awaited
                 boolean awaitsRating = !s.open() && t.workflow().transitions().stream()
-                        .anyMatch(a -> a.by() == Workflow.By.SUBMITTER && a.allowedIn(s.code()) && !Workflow.RECEIVE.equals(a.action()));
+                        .anyMatch(a -> a.by() == Workflow.By.SUBMITTER && a.allowedIn(s.code())
+                                && !a.to().isEmpty() && !a.to().get(0).equals(s.code()));
                 long n = counts.getOrDefault(t.code() + "|" + s.code(), 0L);
                 if ((s.open() || awaitsRating) && n > 0) {
-                    entries.add(new Entry(t.code() + "|" + s.code(), awaitsRating ? s.label() + "（待评价）" : s.label(),
+                    entries.add(new Entry(t.code() + "|" + s.code(), awaitsRating && !s.label().contains("待评价") ? s.label() + "（待评价）" : s.label(),
                             t.code(), t.name(), s.code(), n, "type=" + t.code() + "&state=" + s.code()));
                 }
             }

@@ -51,17 +51,15 @@ public class ImportBatches {
     @Inject
     Clock clock;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Inject
+    org.govinbox.platform.boundary.ImportJobs jobs;
+
     public long newJob(String filename, String actor) {
-        ImportJob job = new ImportJob(Imports.KIND, filename, actor, clock.instant());
-        em.persist(job);
-        em.flush();
-        return job.id();
+        return jobs.newJob(Imports.KIND, filename, actor);
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void progress(long job, ImportJob.State state, int total, int processed) {
-        em.find(ImportJob.class, job).progress(state, total, processed);
+        jobs.progress(job, state, total, processed);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -13,7 +13,7 @@ import java.util.List;
 import org.govinbox.platform.entity.Refused;
 import org.junit.jupiter.api.Test;
 
-/** C3–C7 of {@link Case} and K1–K3 of {@link CaseClock}: parties, clocks and replies, whatever the type. */
+/** C3–C9 of {@link Case} and K1–K3 of {@link CaseClock}: parties, clocks and replies, whatever the type. */
 class CaseTest {
 
     private static final LocalDate DUE = LocalDate.parse("2026-03-09");
@@ -149,5 +149,49 @@ class CaseTest {
         assertEquals(CaseClock.Status.STOPPED, opinion.status());
         assertTrue(c.clocks().get(0).running(), "the case's own clock runs on");
         assertEquals(null, c.leadDepartment());
+    }
+
+    @Test
+    void c8TheFactsARateCountsAreKeptWithTheRecordsTheySummarise() {
+        Case c = TestCases.received(WORKFLOW, 8, true);
+        assertEquals(LocalDate.parse("2026-03-02"), c.receivedOn());
+        assertEquals(202603, c.receivedMonth());
+        c.startClock("ACCEPT", null, clock(1, "2026-03-04"), TODAY);
+        assertEquals(null, c.replyDueOn(), "acceptance is not what the first reply owes");
+        c.meet(c.clock("ACCEPT").orElseThrow(), NOW, LocalDate.parse("2026-03-05"));
+        assertEquals(Boolean.FALSE, c.acceptOnTime());
+        assertEquals(LocalDate.parse("2026-03-05"), c.acceptedOn());
+        c.startClock("REPLY", null, clock(2, "2026-03-12"), TODAY);
+        assertEquals(LocalDate.parse("2026-03-12"), c.replyDueOn());
+        c.sendReply("REPLY", "JYJ", "h", NOW, LocalDate.parse("2026-03-12"), "答复", null);
+        assertEquals(Boolean.TRUE, c.firstReplyOnTime());
+        assertEquals(LocalDate.parse("2026-03-12"), c.replyDueOn(), "kept after the clock was met");
+        c.rate(1, CaseParty.Satisfaction.DISSATISFIED, null, NOW);
+        assertEquals("DISSATISFIED", c.satisfaction());
+        assertFalse(c.excluded());
+
+        Case rejected = TestCases.received(WORKFLOW, 9, true);
+        rejected.reject("不属于本级职责", NOW);
+        assertTrue(rejected.excluded(), "C8: a rejected case is counted by no rate");
+    }
+
+    @Test
+    void c9AnImportedCaseArrivesFinishedWithItsRecordedDates() {
+        Case.History h = new Case.History(java.time.Instant.parse("2025-05-06T02:00:00Z"), LocalDate.parse("2025-05-07"),
+                true, "JYJ", LocalDate.parse("2025-05-13"), java.time.Instant.parse("2025-05-14T04:00:00Z"), "答复",
+                CaseParty.Satisfaction.SATISFIED, 1);
+        Case c = Case.imported(WORKFLOW, new Case.Submission("T", "MAYOR", "HELP", "标题", "内容"),
+                new CaseParty.Details("WRITER", "（历史数据）", null, null, null, false), "CODE", "DONE", h, "office", NOW, "从原系统导入");
+        assertTrue(c.imported());
+        assertEquals("DONE", c.state());
+        assertEquals(LocalDate.parse("2025-05-06"), c.receivedOn());
+        assertEquals(Boolean.FALSE, c.firstReplyOnTime(), "replied the day after its due date");
+        assertEquals(2, c.round(), "re-handled once");
+        assertEquals("SATISFIED", c.satisfaction());
+        assertEquals(List.of(Workflow.RECEIVE, Workflow.IMPORT), c.history().stream().map(CaseEvent::action).toList());
+        assertThrows(IllegalArgumentException.class, () -> Case.imported(WORKFLOW,
+                new Case.Submission("T", "MAYOR", "HELP", "标题", "内容"),
+                new CaseParty.Details("WRITER", "某", null, null, null, false), "CODE2", "OPEN", h, "office", NOW, "x"),
+                "an imported case is finished");
     }
 }
