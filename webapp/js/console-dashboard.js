@@ -176,7 +176,10 @@
           { label: 'timeliness.inTime', value: (r) => String(r.inTime) },
           { label: 'timeliness.late', value: (r) => String(r.late) },
           { label: 'timeliness.average', value: (r) => String(r.averageWorkingDays) },
-        ], portal.timeliness, 'timeliness.empty'));
+        ], portal.timeliness, 'timeliness.empty'),
+        el('p', { class: 'exports' }, t('dash.export'), ' ',
+          el('a', { href: `/api/stats/portal/export?year=${year}&format=xlsx`, text: 'XLSX' }), ' · ',
+          el('a', { href: `/api/stats/portal/export?year=${year}&format=csv`, text: 'CSV' })));
       if (domains.length) {
         draw(publishedChart, {
           tooltip: { trigger: 'axis' },
@@ -189,8 +192,31 @@
         });
       }
     }
+    // suggestions and proposals: the inspectors' rates per unit over every sitting (per sitting: the 建议提案 view)
+    const motionsBox = el('div', { id: 'dash-motions' });
+    const motionTypes = types.filter((type) => type.type === 'SUGGESTION' || type.type === 'PROPOSAL');
+    if (has('DISPATCHER', 'AUDITOR') && motionTypes.length) view().append(motionsBox);
+    async function loadMotions() {
+      const pctOf = (v) => (v === null || v === undefined ? '—' : `${v}%`);
+      const parts = [el('h2', { text: t('dash.motions') }), el('p', { class: 'hint' }, t('dash.motionsHint'), ' ',
+        el('a', { href: '#motions', text: t('menu.motions') }))];
+      for (const type of motionTypes) {
+        const stats = await Api.get(`/stats/proposals?type=${type.type}`);
+        parts.push(el('h3', { text: `${type.typeName}（${t('dash.motionsAll', { n: stats.total })}）` }), table([
+          { label: 'cases.department', value: (d) => d.departmentName || d.department },
+          { label: 'motions.assigned', value: (d) => String(d.assigned) },
+          { label: 'motions.replyRate', value: (d) => pctOf(d.rates.replyRate) },
+          { label: 'motions.onTimeRate', value: (d) => pctOf(d.rates.onTimeRate) },
+          { label: 'motions.contactRate', value: (d) => pctOf(d.rates.contactRate) },
+          { label: 'motions.satisfactionRate', value: (d) => pctOf(d.rates.satisfactionRate) },
+          { label: 'motions.firstSatisfactionRate', value: (d) => pctOf(d.rates.firstSatisfactionRate) },
+        ], stats.departments.concat([{ departmentName: t('stats.total'), assigned: stats.assigned, rates: stats.rates }]), 'motions.noDepartments'));
+      }
+      motionsBox.replaceChildren(...parts);
+    }
     if (showCases) await guarded(load);
     if (showPortal) await guarded(loadPortal);
+    if (has('DISPATCHER', 'AUDITOR') && motionTypes.length) await guarded(loadMotions);
   };
 
   // ------------------------------------------------------------------ the year's figures

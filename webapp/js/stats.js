@@ -50,6 +50,9 @@
         el('div', { class: 'figure' }, el('span', { class: 'figure-value', text: pct(figures.mailboxes.total.satisfactionRate) }), el('span', { class: 'figure-label', text: t('stats.satisfaction') }))),
       el('h2', { text: t('stats.chart') }), chart,
       rows.length || totals.length ? statsTable(headers, rows.concat(totals)) : el('p', { class: 'empty', text: t('stats.empty') }),
+      el('p', { class: 'exports' }, t('dash.export'), ' ',
+        el('a', { href: `/api/stats/public/export?year=${figures.year}&format=xlsx`, text: 'XLSX' }), ' · ',
+        el('a', { href: `/api/stats/public/export?year=${figures.year}&format=csv`, text: 'CSV' })),
       el('details', {}, el('summary', { text: t('stats.definitions') }),
         el('ul', {}, Object.values(figures.definitions).map((d) => el('li', { text: d })))));
     if (window.echarts) {

@@ -56,4 +56,15 @@ final class Browser {
         browser.findElement(By.cssSelector("form.inline button[type=submit]")).click();
         wait.until(ExpectedConditions.stalenessOf(shown));
     }
+
+    /**
+     * Performs an action on the case page and waits for the page drawn after it (the one drawn before, with an earlier
+     * action's notice, must not be taken for it).
+     */
+    static void act(WebDriver browser, WebDriverWait wait, String action) {
+        org.openqa.selenium.WebElement page = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-status")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-action-button='" + action + "']"))).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#case-status .notice.ok")));
+    }
 }

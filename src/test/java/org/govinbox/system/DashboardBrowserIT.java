@@ -75,6 +75,14 @@ class DashboardBrowserIT {
         assertTrue(scroll <= 0, page + " scrolls sideways by " + scroll + " px at phone width");
     }
 
+    /** Asks the dashboard again and waits until the figures drawn before have been replaced. */
+    private static void show() {
+        org.openqa.selenium.WebElement before = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dash-figures")));
+        browser.findElement(By.cssSelector("#view form.inline button[type=submit]")).click();
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dash-figures")));
+    }
+
     private static void chartDrawn(String id) {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " canvas")));
     }
@@ -117,11 +125,11 @@ class DashboardBrowserIT {
 
         // the figures, by department, with their charts
         menu("dashboard");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("d-from"))).clear();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dash-figures")));
         ((JavascriptExecutor) browser).executeScript("document.getElementById('d-from').value = '2026-01-01';"
                 + "document.getElementById('d-to').value = '2026-12-31';");
         new Select(browser.findElement(By.id("d-type"))).selectByValue("LETTER");
-        browser.findElement(By.cssSelector("#view form.inline button[type=submit]")).click();
+        show();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dash-cases"), "测试部门" + staff.deptB()));
         chartDrawn("chart-groups");
         chartDrawn("chart-trend");
@@ -132,13 +140,20 @@ class DashboardBrowserIT {
         readable("the dashboard");
         Browser.screenshot(browser, "dashboard-3-figures");
         new Select(browser.findElement(By.id("d-group"))).selectByValue("month");
-        browser.findElement(By.cssSelector("#view form.inline button[type=submit]")).click();
+        show();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dash-cases"), "2026年4月"));
         chartDrawn("chart-groups");
         readable("the dashboard by month");
         browser.findElement(By.cssSelector("#dash-definitions summary")).click();
         assertTrue(browser.findElement(By.id("dash-definitions")).getText().contains("按期答复率 = 按期件数"));
         Browser.screenshot(browser, "dashboard-4-by-month");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dash-cases table")));
+        chartDrawn("chart-groups");
+        noSideways("the dashboard");
+        Browser.screenshot(browser, "dashboard-4-phone");
+        browser.manage().window().setSize(new Dimension(1280, 900));
 
         // the year's figures and their paragraph
         menu("year");

@@ -56,8 +56,7 @@ class MailboxBrowserIT {
     }
 
     private static void act(String action) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-action-button='" + action + "']"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#case-status .notice.ok")));
+        Browser.act(browser, wait, action);
     }
 
     @Test

@@ -77,8 +77,7 @@ class MotionsBrowserIT {
     }
 
     private static void act(String action) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-action-button='" + action + "']"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#case-status .notice.ok")));
+        Browser.act(browser, wait, action);
     }
 
     private static void menu(String entry) {

@@ -143,6 +143,35 @@ public class DashboardResource {
     }
 
     @GET
+    @Path("portal/export")
+    @Allowed({Role.DISPATCHER, Role.AUDITOR, Role.PUBLISHER})
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", Spreadsheets.XLSX})
+    @Operation(summary = "导出政府信息公开统计 Items published per domain and month, then the timeliness per department, as "
+            + "CSV or XLSX", description = "year, format=csv|xlsx")
+    public Response portalExport(@QueryParam("year") @Pattern(regexp = "\\d{4}", message = "year 须为四位年份") String year,
+                                 @QueryParam("format") @Pattern(regexp = "csv|xlsx", message = "format 须为 csv 或 xlsx") String format) {
+        Portal p = portal(year);
+        List<String> headers = new ArrayList<>(List.of("领域"));
+        for (int m = 1; m <= 12; m++) {
+            headers.add(m + "月");
+        }
+        headers.add("合计");
+        return Spreadsheets.download(format, p.year() + "年政府信息公开统计", headers, sink -> {
+            java.util.Map<String, List<PortalFigures.DomainMonth>> byDomain = new java.util.LinkedHashMap<>();
+            p.published().forEach(d -> byDomain.computeIfAbsent(d.domainName(), k -> new ArrayList<>()).add(d));
+            byDomain.forEach((domain, months) -> {
+                List<Object> row = new ArrayList<>(List.of(domain));
+                months.forEach(m -> row.add(m.published()));
+                row.add(months.stream().mapToLong(PortalFigures.DomainMonth::published).sum());
+                sink.accept(row);
+            });
+            sink.accept(Arrays.asList("发布机构", "发布条数", "按时", "超期", "平均工作日"));
+            p.timeliness().forEach(t -> sink.accept(Arrays.asList(t.publisherName(), t.published(), t.inTime(), t.late(),
+                    t.averageWorkingDays())));
+        });
+    }
+
+    @GET
     @Path("year/{year}")
     @Allowed({Role.DISPATCHER, Role.AUDITOR, Role.PUBLISHER, Role.ADMIN})
     @Operation(summary = "年度数据 The year's figures (items published, letters per mailbox replied on time, other case "
@@ -185,6 +214,27 @@ public class DashboardResource {
             description = "year (default this year); months: grouped by month and mailbox; mailboxes: per mailbox")
     public PublicStats.Figures publicFigures(@QueryParam("year") @Pattern(regexp = "\\d{4}", message = "year 须为四位年份") String year) {
         return publicStats.of(year(year));
+    }
+
+    @GET
+    @Path("public/export")
+    @Public
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", Spreadsheets.XLSX})
+    @Operation(summary = "导出办件统计（公开） The public figures per month and mailbox as CSV or XLSX", description = "year, format=csv|xlsx")
+    public Response publicExport(@QueryParam("year") @Pattern(regexp = "\\d{4}", message = "year 须为四位年份") String year,
+                                 @QueryParam("format") @Pattern(regexp = "csv|xlsx", message = "format 须为 csv 或 xlsx") String format) {
+        PublicStats.Figures f = publicStats.of(year(year));
+        return Spreadsheets.download(format, f.year() + "年办件统计", List.of("月份 · 信箱", "收到来信", "已答复", "按期答复",
+                "逾期", "按期答复率", "满意率"), sink -> {
+                    f.months().rows().forEach(r -> sink.accept(publicCells(r)));
+                    f.mailboxes().rows().forEach(r -> sink.accept(publicCells(r)));
+                    sink.accept(publicCells(f.mailboxes().total()));
+                });
+    }
+
+    private static List<Object> publicCells(CaseStats.Row r) {
+        return Arrays.asList(r.name(), r.received(), r.replied(), r.onTime(), r.late(), percent(r.onTimeRate()),
+                percent(r.satisfactionRate()));
     }
 
     @GET

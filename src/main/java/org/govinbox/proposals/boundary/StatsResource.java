@@ -16,7 +16,7 @@ import org.govinbox.accounts.entity.Role;
 /** {@code /api/stats/proposals}: 办复率, 按期办复率, 见面率, 满意率 and 初次满意率 of suggestions or proposals. */
 @Path("stats/proposals")
 @RequestScoped
-@Allowed({Role.DISPATCHER, Role.ADMIN})
+@Allowed({Role.DISPATCHER, Role.ADMIN, Role.AUDITOR})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "建议提案 Suggestions and proposals")
 public class StatsResource {

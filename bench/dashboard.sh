@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The dashboard over 1,000,000 finished letters of 3 years and 40 departments: the figures' answers (p50/p95) beside
+# /api/site in the same run, the public statistics uncached and cached, and an export of ~100,000 rows (CSV and XLSX)
+# with the server's memory sampled while it streams.
+# Usage: bench/dashboard.sh [letters] [requests]   (defaults 1000000 50)
+# Uses port 8090 and target/bench-data-dashboard; the server's log goes to target/bench-run-dashboard.log. Needs curl.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+letters=${1:-1000000}; requests=${2:-50}
+port=8090; base="http://localhost:$port"; password=Bench-Admin-2026
+run_class() { mvn -q -B exec:java -Dexec.classpathScope=test -Dexec.mainClass="$1" -Dexec.args="$2"; }
+stop() {
+  pkill -f "payara-micro.*--port $port" || true
+  while pgrep -f "payara-micro.*--port $port" >/dev/null; do sleep 0.5; done
+}
+trap stop EXIT
+mvn -q -B -DskipTests test-compile package >/dev/null
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
+
+data=target/bench-data-dashboard
+if [ ! -f "$data/.seeded-$letters" ]; then
+  rm -rf "$data"
+  run_class org.govinbox.bench.SeedCases "$data $letters"
+  touch "$data/.seeded-$letters"
+fi
+GOVINBOX_PORT=$port GOVINBOX_DATA_DIR="$data" GOVINBOX_ADMIN_PASSWORD=$password \
+  setsid mvn -q -DskipTests payara-micro:start >"target/bench-run-dashboard.log" 2>&1 &
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready")" = 200 ]; do sleep 0.5; done
+pid=$(pgrep -f "payara-micro.*--port $port" | while read -r p; do [ "$(ps -o comm= -p "$p")" = java ] && echo "$p"; done | head -1)
+run_class org.govinbox.bench.DashboardBench "$base $password $requests $pid"
