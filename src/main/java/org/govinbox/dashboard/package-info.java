@@ -14,6 +14,8 @@
  * caller, within their scope (a handler: their department's, casework S1); R6 public figures and lists carry no
  * personal data, and a letter's title and content only when published with consent; R7 the year's figures come
  * from the data, never typed. R8 a handler's figures are their department's only; the office and auditors see all.
- * Exports follow platform rule E1 (no cell a spreadsheet could run).
+ * R9 the facts the figures count are also held in memory, one compact row a case, read again after every committed
+ * change to a case: the figures are a scan of arrays, not of the table. Exports follow platform rule E1 (no cell a
+ * spreadsheet could run).
  */
 package org.govinbox.dashboard;

@@ -86,6 +86,9 @@ public class CaseClocks {
                 k.status() == CaseClock.Status.MET ? "已办结该时限" : "该时限停止"));
     }
 
+    @Inject
+    jakarta.enterprise.event.Event<CasesChanged> changed;
+
     /** A calendar import changed a provisional due date: a live clock takes it, on the case's history too. */
     @Transactional(Transactional.TxType.MANDATORY)
     void recomputed(@Observes DueDateRecomputed event) {
@@ -99,6 +102,7 @@ public class CaseClocks {
                         c.record(workflow, workflow.allowed(Workflow.RECOMPUTE, c.state()), null, "system", clock.instant(),
                                 k.department(), "导入 " + event.year() + " 年工作日日历：期限由 " + before + " 改为 " + k.dueOn());
                     }
+                    changed.fire(new CasesChanged(c.type(), java.util.List.of(c.id())));
                 });
     }
 

@@ -30,6 +30,7 @@ public class CaseFactsUpkeep {
     EntityManager em;
 
     @PostConstruct
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
     void fill() {
         if (!database.migrated()) {
             return;

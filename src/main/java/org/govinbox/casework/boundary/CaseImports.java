@@ -117,7 +117,7 @@ public class CaseImports {
         CaseType fallback = null;
         if (defaultType != null && !defaultType.isBlank()) {
             fallback = type(defaultType.trim()).orElseThrow(() -> ProblemException.invalid("type", "没有「" + defaultType + "」这种事项类型"));
-            if (fallback.finishedState(false) == null) {
+            if (fallback.finishedState() == null) {
                 throw ProblemException.invalid("type", fallback.name() + "不接受历史数据导入");
             }
         }
@@ -180,26 +180,35 @@ public class CaseImports {
         Instant now = clock.instant();
         String note = "从原系统导入（导入批次 " + job + "）";
         int n = 0;
-        Set<String> touched = new HashSet<>();
+        Map<String, List<Long>> touched = new LinkedHashMap<>();
         for (Row row : rows) {
-            String state = row.type().finishedState(row.history().rating() != null);
+            String state = row.type().finishedState();
             Case c = Case.imported(row.type().workflow(), row.submission(),
                     new CaseParty.Details(row.type().submitterRole(), row.name(), null, null, null, false),
                     Cases.uniqueCode(em), state, row.history(), actor, now, note);
             em.persist(c);
-            touched.add(row.type().code());
+            em.flush();
+            touched.computeIfAbsent(row.type().code(), t -> new ArrayList<>()).add(c.id());
             if (++n % FLUSH_EVERY == 0) {
-                em.flush();
                 em.clear();
             }
         }
         em.flush();
         ImportJob j = em.find(ImportJob.class, job);
-        j.progress(ImportJob.State.DONE, rows.size(), rows.size());
-        j.finish(ImportJob.State.DONE, rows.size(), 0, null, now);
         audit.record(actor, "case.import", "import", String.valueOf(job), AuditEvent.Result.SUCCESS,
                 j.filename() + "：导入 " + rows.size() + " 件");
-        touched.forEach(t -> changed.fire(new CasesChanged(t)));
+        touched.forEach((type, ids) -> changed.fire(new CasesChanged(type, ids)));
+    }
+
+    /**
+     * The job is done once its cases are stored and everyone who keeps figures has read them (the observers of
+     * {@link CasesChanged} run when {@link #store} commits): whoever polls the job then sees them counted.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void done(long job, int imported) {
+        ImportJob j = em.find(ImportJob.class, job);
+        j.progress(ImportJob.State.DONE, imported, imported);
+        j.finish(ImportJob.State.DONE, imported, 0, null, clock.instant());
     }
 
     private void run(long job, byte[] content, boolean xlsx, String actor, CaseType fallback) {
@@ -228,6 +237,7 @@ public class CaseImports {
             }
             jobs.progress(job, ImportJob.State.IMPORTING, rows.size(), 0);
             self.store(job, rows, actor);
+            self.done(job, rows.size());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "case import " + job + " failed; nothing was stored", e);
             self.refuse(job, ImportJob.State.FAILED, 0, List.of(new RowError(0, "文件",
@@ -281,7 +291,7 @@ public class CaseImports {
                 error(number, "type", v.containsKey("type") ? "没有「" + v.get("type") + "」这种事项类型" : "缺少事项类型");
                 return null;
             }
-            if (type.finishedState(false) == null) {
+            if (type.finishedState() == null) {
                 error(number, "type", type.name() + "不接受历史数据导入");
                 return null;
             }

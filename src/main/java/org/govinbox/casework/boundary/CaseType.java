@@ -42,10 +42,10 @@ public interface CaseType {
     }
 
     /**
-     * C9: the state a finished case brought over from an earlier system is stored in — rated by its submitter or
-     * not yet; null when the type takes no history.
+     * C9: the state a finished case brought over from an earlier system is stored in (done with: nobody acts on it
+     * again, nor does it wait for a rating); null when the type takes no history.
      */
-    default String finishedState(boolean rated) {
+    default String finishedState() {
         return null;
     }
 

@@ -129,7 +129,7 @@ public class Cases {
         System.arraycopy(receiptArguments, 0, arguments, 1, receiptArguments.length);
         arguments[arguments.length - 1] = secret;
         engine.notices().toAddress(type, parties.get(0).email(), receiptTemplate, arguments);
-        changed.fire(new CasesChanged(type.code()));
+        changed.fire(new CasesChanged(type.code(), List.of(received.id())));
         return new Receipt(code, secret, now, false);
     }
 
@@ -412,7 +412,7 @@ public class Cases {
         engine.clocks().settle(c, actor);
         audit.record(actor, "case." + transition.path(), "case", c.id().toString(),
                 org.govinbox.accounts.entity.AuditEvent.Result.SUCCESS, c.state());
-        changed.fire(new CasesChanged(c.type()));
+        changed.fire(new CasesChanged(c.type(), List.of(c.id())));
     }
 
     private static CaseAction<?> action(CaseType type, String name) {

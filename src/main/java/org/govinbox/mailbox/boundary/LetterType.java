@@ -123,8 +123,8 @@ public class LetterType implements CaseType {
     }
 
     @Override
-    public String finishedState(boolean rated) {
-        return rated ? "CLOSED" : "REPLIED";
+    public String finishedState() {
+        return "CLOSED";
     }
 
     @Override

@@ -164,8 +164,8 @@ public abstract class MotionType implements CaseType {
     }
 
     @Override
-    public String finishedState(boolean rated) {
-        return rated ? "CLOSED" : "REPLIED";
+    public String finishedState() {
+        return "CLOSED";
     }
 
     @Override

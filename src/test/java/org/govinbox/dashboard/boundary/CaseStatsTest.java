@@ -148,6 +148,43 @@ class CaseStatsTest {
     }
 
     @Test
+    void r9TheFactsInMemoryCountWhatTheDatabaseCounts() {
+        letter("C1", "D1", "2026-03-09", "2026-03-09");
+        letter("C2", "D1", "2026-03-09", "2026-03-10");
+        letter("C3", "D1", "2026-03-09", null);
+        letter("C4", "D2", "2026-04-30", null);
+        letter("C5", null, null, null);
+        letter("C6", "REJECTED", "2026-03-09", null);
+        CaseFacts facts = new CaseFacts();
+        facts.types = stats.types;
+        facts.load(db.em());
+        List<CaseType> types = List.of(TYPE);
+        for (List<CaseStats.GroupBy> groupBy : List.of(List.<CaseStats.GroupBy>of(), List.of(CaseStats.GroupBy.DEPARTMENT),
+                List.of(CaseStats.GroupBy.MONTH, CaseStats.GroupBy.CHANNEL), List.of(CaseStats.GroupBy.CATEGORY),
+                List.of(CaseStats.GroupBy.TYPE))) {
+            for (String department : java.util.Arrays.asList(null, "D1", "NONE")) {
+                CaseStats.Question q = new CaseStats.Question("T", LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"),
+                        groupBy, department);
+                Map<String, List<Long>> inDatabase = new java.util.TreeMap<>();
+                stats.counted(q, types, TODAY).forEach((k, n) -> inDatabase.put(k, java.util.Arrays.stream(n).boxed().toList()));
+                Map<String, List<Long>> inMemory = new java.util.TreeMap<>();
+                facts.tally(List.of("T"), q.from(), q.to(), department, groupBy, TODAY)
+                        .forEach((k, n) -> inMemory.put(k, java.util.Arrays.stream(n).boxed().toList()));
+                assertEquals(inDatabase, inMemory, groupBy + " of " + department);
+            }
+        }
+        // a change read again after its commit
+        db.inTransaction(em -> {
+            Case c = em.createNamedQuery(Case.BY_QUERY_CODE, Case.class).setParameter("code", "C4").getSingleResult();
+            c.sendReply("REPLY", "D2", "handler", at("2026-03-19"), LocalDate.parse("2026-03-19"), "答复", null);
+        });
+        long c4 = db.em().createNamedQuery(Case.BY_QUERY_CODE, Case.class).setParameter("code", "C4").getSingleResult().id();
+        facts.changed(db.em(), List.of(c4));
+        assertEquals(3L, facts.tally(List.of("T"), LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"), null,
+                List.of(), TODAY).get("")[1], "three replied now");
+    }
+
+    @Test
     void r3RatesAreSharesWithFourDecimals() {
         assertNull(CaseStats.rate(0, 0));
         assertEquals(new BigDecimal("1.0000"), CaseStats.rate(3, 3));
