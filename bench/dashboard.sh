@@ -26,5 +26,8 @@ fi
 GOVINBOX_PORT=$port GOVINBOX_DATA_DIR="$data" GOVINBOX_ADMIN_PASSWORD=$password \
   setsid mvn -q -DskipTests payara-micro:start >"target/bench-run-dashboard.log" 2>&1 &
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready")" = 200 ]; do sleep 0.5; done
+# the figures are counted from the facts in memory once they are loaded (in the background after start)
+until grep -q "cases are in memory for the figures" target/bench-run-dashboard.log; do sleep 0.5; done
+grep -o "the facts of .* for the figures ([0-9.]* s)" target/bench-run-dashboard.log
 pid=$(pgrep -f "payara-micro.*--port $port" | while read -r p; do [ "$(ps -o comm= -p "$p")" = java ] && echo "$p"; done | head -1)
 run_class org.govinbox.bench.DashboardBench "$base $password $requests $pid"

@@ -215,8 +215,10 @@ public class Cases {
         LocalDate today = LocalDate.now(clock);
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, today, parameters);
+        // a list by due date (overdue, due soon, the red line) has no case without one: the due-date index orders it
+        boolean allDue = filter.due() != null || Boolean.TRUE.equals(filter.overdue());
         String order = "received".equals(filter.sort()) ? " ORDER BY c.receivedAt DESC, c.id DESC"
-                : " ORDER BY c.dueOn ASC NULLS LAST, c.id ASC";
+                : allDue ? " ORDER BY c.dueOn ASC, c.id ASC" : " ORDER BY c.dueOn ASC NULLS LAST, c.id ASC";
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Case c" + where, Long.class);
         TypedQuery<Case> select = em.createQuery("SELECT c FROM Case c" + where + order, Case.class);
         parameters.forEach((name, value) -> {
@@ -232,15 +234,19 @@ public class Cases {
     public record StateCount(String type, String state, long count) {
     }
 
-    /** S1: the caller's cases per type and state. */
+    /** S1: the caller's cases in {@code states} (of any type), per type and state. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<StateCount> countByState() {
+    public List<StateCount> countByState(java.util.Collection<String> states) {
+        if (states.isEmpty()) {
+            return List.of();
+        }
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<StateCount> query = em.createQuery("SELECT NEW org.govinbox.casework.boundary.Cases.StateCount("
                 + "c.type, c.state, COUNT(c)) FROM Case c" + where(new Filter(null, null, null, null, null, null, null,
-                null, null, null, null, null), LocalDate.now(clock), parameters) + " GROUP BY c.type, c.state", StateCount.class);
+                null, null, null, null, null), LocalDate.now(clock), parameters) + " AND c.state IN :states"
+                + " GROUP BY c.type, c.state", StateCount.class);
         parameters.forEach(query::setParameter);
-        return query.getResultList();
+        return query.setParameter("states", states).getResultList();
     }
 
     /** S1: how many of the caller's cases the filter selects. */
@@ -252,6 +258,11 @@ public class Cases {
         return query.getSingleResult();
     }
 
+    /** The first day that is no longer "due soon" for cases of {@code type} (as the list's filter SOON counts it). */
+    public LocalDate dueSoonHorizon(String type) {
+        return engine.clocks().dueSoonHorizon(LocalDate.now(clock), types.of(type).policy());
+    }
+
     /** A row of the staff list's export: what the list shows, without personal data. */
     public record ExportRow(long id, String type, String channel, String category, String title, String state,
                             LocalDate receivedOn, String leadDepartment, LocalDate dueOn, Instant firstReplyAt,
@@ -259,20 +270,24 @@ public class Cases {
     }
 
     /**
-     * S1: every case of the staff list under {@code filter}, in the order of their numbers, handed to {@code sink} a
-     * thousand at a time (each batch its own query: memory stays flat however many there are).
+     * S1: every case of the staff list under {@code filter}, in the order of their receipt, handed to {@code sink} a
+     * thousand at a time, each batch its own query starting after the last case of the one before (memory stays flat
+     * however many there are).
      */
     public void export(Filter filter, java.util.function.Consumer<ExportRow> sink) {
         LocalDate today = LocalDate.now(clock);
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(filter, today, parameters) + " AND c.id > :after ORDER BY c.id";
+        String where = where(filter, today, parameters)
+                + " AND c.receivedOn >= :afterDay AND (c.receivedOn > :afterDay OR c.id > :after) ORDER BY c.receivedOn, c.id";
+        LocalDate afterDay = LocalDate.of(1900, 1, 1);
         long after = 0;
         while (true) {
             TypedQuery<Object[]> query = em.createQuery("SELECT c.id, c.type, c.channel, c.category, c.title, c.state, "
                     + "c.receivedOn, c.leadDepartment, c.replyDueOn, c.dueOn, c.firstReplyAt, c.firstReplyOnTime, "
                     + "c.satisfaction, c.imported FROM Case c" + where, Object[].class);
             parameters.forEach(query::setParameter);
-            List<Object[]> rows = query.setParameter("after", after).setMaxResults(1000).getResultList();
+            List<Object[]> rows = query.setParameter("afterDay", afterDay).setParameter("after", after)
+                    .setMaxResults(1000).getResultList();
             for (Object[] r : rows) {
                 sink.accept(new ExportRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
                         (String) r[4], (String) r[5], (LocalDate) r[6], (String) r[7],
@@ -282,7 +297,9 @@ public class Cases {
             if (rows.size() < 1000) {
                 return;
             }
-            after = ((Number) rows.get(rows.size() - 1)[0]).longValue();
+            Object[] last = rows.get(rows.size() - 1);
+            after = ((Number) last[0]).longValue();
+            afterDay = (LocalDate) last[6];
         }
     }
 
@@ -333,7 +350,10 @@ public class Cases {
             parameters.put("today", today);
         } else if ("RED_LINE".equals(filter.due())) {
             // received more than three months ago, still owing its first reply, and counted (not rejected nor a duplicate)
-            where.append(" AND c.receivedOn < :redLine AND c.firstReplyAt IS NULL AND c.rejectReason IS NULL AND c.duplicateOf IS NULL AND c.dueOn IS NOT NULL");
+            // a running clock (a due date after 2000, a range the due-date index answers) and no reply after 3 months
+            where.append(" AND c.dueOn >= :anyDue AND c.receivedOn < :redLine AND c.firstReplyAt IS NULL"
+                    + " AND c.rejectReason IS NULL AND c.duplicateOf IS NULL");
+            parameters.put("anyDue", LocalDate.of(2000, 1, 1));
             parameters.put("redLine", today.minusMonths(RED_LINE_MONTHS));
         }
         return where.toString();

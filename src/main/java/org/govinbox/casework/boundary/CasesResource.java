@@ -78,7 +78,7 @@ public class CasesResource {
     @Path("export")
     @Produces({MediaType.APPLICATION_JSON, "text/csv", org.govinbox.platform.boundary.Spreadsheets.XLSX})
     @Operation(summary = "导出办理事项 The staff list as CSV or XLSX, with the same filters as the list (no personal data)",
-            description = "format=csv|xlsx; every case the filters select, in the order of their numbers, streamed")
+            description = "format=csv|xlsx; every case the filters select, in the order of their receipt, streamed")
     public Response export(@jakarta.validation.Valid @jakarta.ws.rs.BeanParam ListFilter filter,
                            @QueryParam("format") @Pattern(regexp = "csv|xlsx", message = "format 须为 csv 或 xlsx") String format) {
         Cases.Filter f = filter(filter);

@@ -35,7 +35,7 @@ public class CaseFacts {
     static final int NONE = Integer.MIN_VALUE;
     static final byte EXCLUDED = 1, REPLIED = 2, ON_TIME = 4, ACCEPTED = 8, ACCEPTED_ON_TIME = 16, REHANDLED = 32;
     static final String COLUMNS = "id, case_type, received_on, received_month, lead_department, channel, category, state, "
-            + "first_reply_on_time, reply_due_on, accept_on_time, satisfaction, round_no, excluded";
+            + "first_reply_on_time, reply_due_on, accept_on_time, satisfaction, round_no, excluded, due_on";
 
     @Inject
     CaseTypes types;
@@ -58,6 +58,7 @@ public class CaseFacts {
     private byte[] flags = new byte[1024];
     private byte[] satisfaction = new byte[1024];
     private int[] replyDue = new int[1024];
+    private int[] due = new int[1024];
     private int size;
     private volatile boolean ready;
     private final Set<Long> pending = new HashSet<>();
@@ -203,6 +204,7 @@ public class CaseFacts {
         f |= r[12] != null && ((Number) r[12]).intValue() > 1 ? REHANDLED : 0;
         flags[at] = f;
         replyDue[at] = r[9] == null ? NONE : (int) date(r[9]).toEpochDay();
+        due[at] = r[14] == null ? NONE : (int) date(r[14]).toEpochDay();
         satisfaction[at] = (byte) switch (r[11] == null ? "" : (String) r[11]) {
             case "SATISFIED" -> 1;
             case "BASICALLY_SATISFIED" -> 2;
@@ -243,6 +245,7 @@ public class CaseFacts {
         flags = Arrays.copyOf(flags, n);
         satisfaction = Arrays.copyOf(satisfaction, n);
         replyDue = Arrays.copyOf(replyDue, n);
+        due = Arrays.copyOf(due, n);
     }
 
     private void shift(int at) {
@@ -258,6 +261,7 @@ public class CaseFacts {
         System.arraycopy(flags, at, flags, at + 1, n);
         System.arraycopy(satisfaction, at, satisfaction, at + 1, n);
         System.arraycopy(replyDue, at, replyDue, at + 1, n);
+        System.arraycopy(due, at, due, at + 1, n);
     }
 
     /**
@@ -359,5 +363,110 @@ public class CaseFacts {
             parts[g] = c == null ? "" : c;
         }
         return String.join("|", parts);
+    }
+
+    /** How many cases of every type are in each state ("TYPE|STATE"), of every unit. */
+    Map<String, Long> byState() {
+        lock.readLock().lock();
+        try {
+            long[] n = new long[states.codes.size()];
+            for (int i = 0; i < size; i++) {
+                n[state[i]]++;
+            }
+            Map<String, Long> result = new HashMap<>();
+            for (int s = 0; s < n.length; s++) {
+                result.put(states.code(s), n[s]);
+            }
+            return result;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The work queue's three counts of every unit, as the staff list's filters count them: due soon (from today to
+     * before the type's horizon), overdue (the case's own due date passed), past the red line (a running clock,
+     * received before {@code redLine}, no reply, counted).
+     */
+    long[] dueCounts(LocalDate today, Map<String, LocalDate> horizons, LocalDate redLine) {
+        lock.readLock().lock();
+        try {
+            int now = (int) today.toEpochDay();
+            int line = (int) redLine.toEpochDay();
+            int[] horizon = new int[Math.max(1, typeCodes.codes.size())];
+            for (int t = 0; t < horizon.length && t < typeCodes.codes.size(); t++) {
+                LocalDate h = horizons.get(typeCodes.code(t));
+                horizon[t] = h == null ? now : (int) h.toEpochDay();
+            }
+            long soon = 0, overdue = 0, red = 0;
+            for (int i = 0; i < size; i++) {
+                int d = due[i];
+                if (d == NONE) {
+                    continue;
+                }
+                if (d < now) {
+                    overdue++;
+                } else if (d < horizon[type[i]]) {
+                    soon++;
+                }
+                if (day[i] != NONE && day[i] < line && (flags[i] & (EXCLUDED | REPLIED)) == 0) {
+                    red++;
+                }
+            }
+            return new long[] {soon, overdue, red};
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The numbers of one page of cases and how many there are in all. */
+    public record Page(long total, List<Long> ids) {
+    }
+
+    /**
+     * The counted cases of {@code typeCode} received from {@code from} to {@code to} whose first reply went out, newest
+     * first (by day of receipt, then number): the page from {@code offset}, of {@code size}.
+     */
+    Page replied(String typeCode, LocalDate from, LocalDate to, int offset, int size) {
+        lock.readLock().lock();
+        try {
+            int t = typeCodes.find(typeCode);
+            int first = (int) from.toEpochDay();
+            int last = (int) to.toEpochDay();
+            int keep = offset + size;
+            // the newest `keep` by (day, number), in a heap whose head is the oldest of them
+            java.util.PriorityQueue<long[]> newest = new java.util.PriorityQueue<>(Math.max(1, keep),
+                    (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+            long total = 0;
+            for (int i = 0; i < size(); i++) {
+                if (type[i] != t || day[i] < first || day[i] > last || day[i] == NONE
+                        || (flags[i] & (EXCLUDED | REPLIED)) != REPLIED) {
+                    continue;
+                }
+                total++;
+                if (keep == 0) {
+                    continue;
+                }
+                if (newest.size() < keep) {
+                    newest.add(new long[] {day[i], id[i]});
+                } else {
+                    long[] oldest = newest.peek();
+                    if (day[i] > oldest[0] || day[i] == oldest[0] && id[i] > oldest[1]) {
+                        newest.poll();
+                        newest.add(new long[] {day[i], id[i]});
+                    }
+                }
+            }
+            List<long[]> sorted = new ArrayList<>(newest);
+            sorted.sort((a, b) -> a[0] != b[0] ? Long.compare(b[0], a[0]) : Long.compare(b[1], a[1]));
+            List<Long> ids = sorted.stream().skip(offset).map(a -> a[1]).toList();
+            return new Page(total, ids);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private int size() {
+        return size;
     }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.govinbox.casework.boundary.CaseType;
 import org.govinbox.casework.boundary.CaseTypes;
 import org.govinbox.casework.boundary.Cases;
+import org.govinbox.accounts.entity.Role;
 import org.govinbox.casework.entity.Workflow;
 
 /**
@@ -33,22 +34,50 @@ public class WorkQueue {
     @Inject
     CaseTypes types;
 
+    @Inject
+    CaseFacts facts;
+
+    @Inject
+    org.govinbox.accounts.boundary.Caller caller;
+
     public Queue ofCaller() {
-        Map<String, Long> counts = cases.countByState().stream()
-                .collect(Collectors.toMap(c -> c.type() + "|" + c.state(), Cases.StateCount::count));
+        // the states that wait on someone: open ones, and finished ones from which the submitter's rating leads on
+        Map<String, java.util.Set<String>> waiting = new java.util.LinkedHashMap<>();
+        Map<String, Boolean> awaitsRating = new java.util.HashMap<>();
+        for (CaseType t : types.all()) {
+            for (Workflow.State s : t.workflow().states()) {
+                boolean rating = !s.open() && t.workflow().transitions().stream()
+                        .anyMatch(a -> a.by() == Workflow.By.SUBMITTER && a.allowedIn(s.code())
+                                && !a.to().isEmpty() && !a.to().get(0).equals(s.code()));
+                if (s.open() || rating) {
+                    waiting.computeIfAbsent(t.code(), x -> new java.util.LinkedHashSet<>()).add(s.code());
+                    awaitsRating.put(t.code() + "|" + s.code(), rating);
+                }
+            }
+        }
+        // the office sees every case: counted from the facts in memory (R9); a handler's, in the database (co-handled too)
+        Map<String, Long> counts = caller.holdsAny(Role.DISPATCHER) && facts.ready() ? facts.byState()
+                : cases.countByState(waiting.values().stream().flatMap(java.util.Set::stream)
+                        .collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(c -> c.type() + "|" + c.state(), Cases.StateCount::count));
         List<Entry> entries = new ArrayList<>();
         for (CaseType t : types.all()) {
             for (Workflow.State s : t.workflow().states()) {
-                // a finished state from which the submitter's action (a rating) leads on: its rating is awaited
-                boolean awaitsRating = !s.open() && t.workflow().transitions().stream()
-                        .anyMatch(a -> a.by() == Workflow.By.SUBMITTER && a.allowedIn(s.code())
-                                && !a.to().isEmpty() && !a.to().get(0).equals(s.code()));
-                long n = counts.getOrDefault(t.code() + "|" + s.code(), 0L);
-                if ((s.open() || awaitsRating) && n > 0) {
-                    entries.add(new Entry(t.code() + "|" + s.code(), awaitsRating && !s.label().contains("待评价") ? s.label() + "（待评价）" : s.label(),
+                String key = t.code() + "|" + s.code();
+                long n = counts.getOrDefault(key, 0L);
+                if (awaitsRating.containsKey(key) && n > 0) {
+                    boolean rating = awaitsRating.get(key);
+                    entries.add(new Entry(key, rating && !s.label().contains("待评价") ? s.label() + "（待评价）" : s.label(),
                             t.code(), t.name(), s.code(), n, "type=" + t.code() + "&state=" + s.code()));
                 }
             }
+        }
+        if (caller.holdsAny(Role.DISPATCHER) && facts.ready()) {
+            Map<String, java.time.LocalDate> horizons = new java.util.HashMap<>();
+            types.all().forEach(t -> horizons.put(t.code(), cases.dueSoonHorizon(t.code())));
+            java.time.LocalDate today = java.time.LocalDate.now(org.govinbox.platform.boundary.Clocks.CHINA);
+            long[] due = facts.dueCounts(today, horizons, today.minusMonths(Cases.RED_LINE_MONTHS));
+            return new Queue(entries, due[0], due[1], due[2]);
         }
         return new Queue(entries, count("SOON"), count("OVERDUE"), count("RED_LINE"));
     }

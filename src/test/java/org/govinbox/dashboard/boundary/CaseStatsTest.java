@@ -173,6 +173,11 @@ class CaseStatsTest {
                 assertEquals(inDatabase, inMemory, groupBy + " of " + department);
             }
         }
+        // the work queue's counts: due soon (C4, before the horizon), overdue (C3, and C5's acceptance), past the red line
+        assertEquals(List.of(1L, 2L, 3L), java.util.Arrays.stream(facts.dueCounts(TODAY,
+                Map.of("T", LocalDate.parse("2026-05-01")), LocalDate.parse("2026-03-10"))).boxed().toList());
+        assertEquals(List.of(0L, 2L, 0L), java.util.Arrays.stream(facts.dueCounts(TODAY,
+                Map.of("T", LocalDate.parse("2026-04-30")), LocalDate.parse("2026-03-01"))).boxed().toList());
         // a change read again after its commit
         db.inTransaction(em -> {
             Case c = em.createNamedQuery(Case.BY_QUERY_CODE, Case.class).setParameter("code", "C4").getSingleResult();
