@@ -30,15 +30,19 @@ public final class DashboardBench {
         int requests = Integer.parseInt(args[2]);
         String pid = args[3];
         HttpClient http = HttpClient.newHttpClient();
-        String admin = token(http, base, "admin", args[1]);
+        String admin = ListLatency.token(http, base, "admin", args[1]);
         String name = "bench" + System.currentTimeMillis() % 100000;
-        send(http, base, "POST", "/api/departments", admin, "{\"code\":\"ZFB\",\"name\":\"区政府办公室\",\"kind\":\"OFFICE\"}");
-        send(http, base, "POST", "/api/users", admin, "{\"username\":\"" + name + "\",\"displayName\":\"压测\","
+        try {
+            ListLatency.send(http, base, "POST", "/api/departments", admin, "{\"code\":\"ZFB\",\"name\":\"区政府办公室\",\"kind\":\"OFFICE\"}");
+        } catch (IllegalStateException taken) {
+            // a rerun on the same data: the office is there
+        }
+        ListLatency.send(http, base, "POST", "/api/users", admin, "{\"username\":\"" + name + "\",\"displayName\":\"压测\","
                 + "\"password\":\"Bench-Initial-2026\",\"department\":\"ZFB\",\"roles\":[\"DISPATCHER\"]}");
-        String initial = token(http, base, name, "Bench-Initial-2026");
-        send(http, base, "POST", "/api/session/password", initial,
+        String initial = ListLatency.token(http, base, name, "Bench-Initial-2026");
+        ListLatency.send(http, base, "POST", "/api/session/password", initial,
                 "{\"currentPassword\":\"Bench-Initial-2026\",\"newPassword\":\"Bench-Chosen-2026\"}");
-        String office = token(http, base, name, "Bench-Chosen-2026");
+        String office = ListLatency.token(http, base, name, "Bench-Chosen-2026");
 
         Map<String, String> questions = new LinkedHashMap<>();
         questions.put("/api/site (baseline)", "/api/site");
@@ -54,19 +58,19 @@ public final class DashboardBench {
         questions.put("public letters list, page 1", "/api/stats/public/letters?year=2026&size=20");
 
         long t0 = System.nanoTime();
-        send(http, base, "GET", "/api/stats/public?year=2025", null, null);
+        ListLatency.send(http, base, "GET", "/api/stats/public?year=2025", null, null);
         double uncached = (System.nanoTime() - t0) / 1e6;
         questions.put("public statistics 2025 (cached)", "/api/stats/public?year=2025");
 
         for (Map.Entry<String, String> q : questions.entrySet()) {
             String token = q.getValue().startsWith("/api/stats/public") || q.getValue().equals("/api/site") ? null : office;
             for (int i = 0; i < 5; i++) {
-                send(http, base, "GET", q.getValue(), token, null);
+                ListLatency.send(http, base, "GET", q.getValue(), token, null);
             }
             List<Long> latencies = new ArrayList<>();
             for (int i = 0; i < requests; i++) {
                 long start = System.nanoTime();
-                send(http, base, "GET", q.getValue(), token, null);
+                ListLatency.send(http, base, "GET", q.getValue(), token, null);
                 latencies.add(System.nanoTime() - start);
             }
             Collections.sort(latencies);
@@ -117,30 +121,5 @@ public final class DashboardBench {
         } catch (java.io.IOException e) {
             return 0;
         }
-    }
-
-    private static String token(HttpClient http, String base, String user, String password) throws Exception {
-        String body = send(http, base, "POST", "/api/session", null,
-                "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
-        int at = body.indexOf("\"token\":\"") + 9;
-        return body.substring(at, body.indexOf('"', at));
-    }
-
-    private static String send(HttpClient http, String base, String method, String path, String token, String body)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (body != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 400 && !(path.equals("/api/departments") && response.statusCode() == 409)) {
-            throw new IllegalStateException(method + " " + path + " → " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
     }
 }

@@ -51,14 +51,14 @@ public final class ListLatency {
                 LetterLoad.percentile(latencies, 99), total.substring(total.indexOf("\"total\""), Math.min(total.length(), total.indexOf("\"total\"") + 16)));
     }
 
-    private static String token(HttpClient http, String base, String user, String password) throws Exception {
+    static String token(HttpClient http, String base, String user, String password) throws Exception {
         String body = send(http, base, "POST", "/api/session", null,
                 "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
         int at = body.indexOf("\"token\":\"") + 9;
         return body.substring(at, body.indexOf('"', at));
     }
 
-    private static String send(HttpClient http, String base, String method, String path, String token, String body)
+    static String send(HttpClient http, String base, String method, String path, String token, String body)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
         if (token != null) {
