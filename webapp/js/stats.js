@@ -49,7 +49,7 @@
         el('div', { class: 'figure' }, el('span', { class: 'figure-value', text: pct(figures.mailboxes.total.onTimeRate) }), el('span', { class: 'figure-label', text: t('stats.onTimeRate') })),
         el('div', { class: 'figure' }, el('span', { class: 'figure-value', text: pct(figures.mailboxes.total.satisfactionRate) }), el('span', { class: 'figure-label', text: t('stats.satisfaction') }))),
       el('h2', { text: t('stats.chart') }), chart,
-      rows.length || totals.length ? statsTable(headers, rows.concat(totals)) : el('p', { class: 'empty', text: t('stats.empty') }),
+      figures.mailboxes.total.received ? statsTable(headers, rows.filter((r, i) => monthRows[i].received > 0).concat(totals)) : el('p', { class: 'empty', text: t('stats.noLetters') }),
       el('p', { class: 'exports' }, t('dash.export'), ' ',
         el('a', { href: `/api/stats/public/export?year=${figures.year}&format=xlsx`, text: 'XLSX' }), ' · ',
         el('a', { href: `/api/stats/public/export?year=${figures.year}&format=csv`, text: 'CSV' })),
