@@ -61,6 +61,9 @@ public class CasesResource {
     Cases cases;
 
     @Inject
+    CaseLists lists;
+
+    @Inject
     CaseTypes types;
 
     @GET
@@ -71,7 +74,7 @@ public class CasesResource {
             + "received; each item says overdue and dueSoon")
     public Page<CaseViews.ListItem> list(@jakarta.validation.Valid @jakarta.ws.rs.BeanParam ListFilter filter, @QueryParam("page") String page,
                                          @QueryParam("size") String size) {
-        return cases.list(filter(filter), PageRequest.of(page, size));
+        return lists.list(filter(filter), PageRequest.of(page, size));
     }
 
     @GET
@@ -81,12 +84,12 @@ public class CasesResource {
             description = "format=csv|xlsx; every case the filters select, in the order of their receipt, streamed")
     public Response export(@jakarta.validation.Valid @jakarta.ws.rs.BeanParam ListFilter filter,
                            @QueryParam("format") @Pattern(regexp = "csv|xlsx", message = "format 须为 csv 或 xlsx") String format) {
-        Cases.Filter f = filter(filter);
+        CaseLists.Filter f = filter(filter);
         Map<String, String> departments = new java.util.HashMap<>();
         departmentNames.all().forEach(d -> departments.put(d.code(), d.name()));
         List<String> headers = List.of("编号", "事项类型", "渠道", "类别", "标题", "状态", "收件日期", "承办单位", "答复期限",
                 "首次答复日期", "是否按期", "评价", "历史导入");
-        return org.govinbox.platform.boundary.Spreadsheets.download(format, "办理事项", headers, sink -> cases.export(f, r -> {
+        return org.govinbox.platform.boundary.Spreadsheets.download(format, "办理事项", headers, sink -> lists.export(f, r -> {
             CaseType t = types.of(r.type());
             sink.accept(java.util.Arrays.asList(r.id(), t.name(), t.policy().channels().getOrDefault(r.channel(), r.channel()),
                     t.policy().categories().getOrDefault(r.category(), r.category()), r.title(),
@@ -119,7 +122,7 @@ public class CasesResource {
                 message = "satisfaction 须为 SATISFIED、BASICALLY_SATISFIED 或 DISSATISFIED") public String satisfaction;
     }
 
-    private Cases.Filter filter(ListFilter f) {
+    private CaseLists.Filter filter(ListFilter f) {
         String wantedType = blank(f.type);
         String wantedState = blank(f.state) == null ? null : f.state.trim().toUpperCase(Locale.ROOT);
         List<CaseType> scope = wantedType == null ? types.all() : List.of(types.of(wantedType));
@@ -127,7 +130,7 @@ public class CasesResource {
                 .anyMatch(s -> s.code().equals(wantedState)))) {
             throw ProblemException.invalid("state", "未知的状态：" + f.state);
         }
-        return new Cases.Filter(wantedType, wantedState, blank(f.department),
+        return new CaseLists.Filter(wantedType, wantedState, blank(f.department),
                 f.overdue == null ? null : Boolean.valueOf(f.overdue), blank(f.sort),
                 f.sitting == null ? null : Long.valueOf(f.sitting), blank(f.due), date("from", f.from), date("to", f.to),
                 blank(f.channel), blank(f.category), blank(f.satisfaction));

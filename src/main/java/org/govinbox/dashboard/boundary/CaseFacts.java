@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.logging.Logger;
-import org.govinbox.casework.boundary.CaseType;
 import org.govinbox.casework.boundary.CaseTypes;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.govinbox.casework.boundary.CaseType;
 import org.govinbox.casework.boundary.CaseTypes;
-import org.govinbox.casework.boundary.Cases;
+import org.govinbox.casework.boundary.CaseLists;
 import org.govinbox.accounts.entity.Role;
 import org.govinbox.casework.entity.Workflow;
 
@@ -29,7 +29,7 @@ public class WorkQueue {
     }
 
     @Inject
-    Cases cases;
+    CaseLists cases;
 
     @Inject
     CaseTypes types;
@@ -59,7 +59,7 @@ public class WorkQueue {
         Map<String, Long> counts = caller.holdsAny(Role.DISPATCHER) && facts.ready() ? facts.byState()
                 : cases.countByState(waiting.values().stream().flatMap(java.util.Set::stream)
                         .collect(Collectors.toSet())).stream()
-                        .collect(Collectors.toMap(c -> c.type() + "|" + c.state(), Cases.StateCount::count));
+                        .collect(Collectors.toMap(c -> c.type() + "|" + c.state(), CaseLists.StateCount::count));
         List<Entry> entries = new ArrayList<>();
         for (CaseType t : types.all()) {
             for (Workflow.State s : t.workflow().states()) {
@@ -76,13 +76,13 @@ public class WorkQueue {
             Map<String, java.time.LocalDate> horizons = new java.util.HashMap<>();
             types.all().forEach(t -> horizons.put(t.code(), cases.dueSoonHorizon(t.code())));
             java.time.LocalDate today = java.time.LocalDate.now(org.govinbox.platform.boundary.Clocks.CHINA);
-            long[] due = facts.dueCounts(today, horizons, today.minusMonths(Cases.RED_LINE_MONTHS));
+            long[] due = facts.dueCounts(today, horizons, today.minusMonths(CaseLists.RED_LINE_MONTHS));
             return new Queue(entries, due[0], due[1], due[2]);
         }
         return new Queue(entries, count("SOON"), count("OVERDUE"), count("RED_LINE"));
     }
 
     private long count(String due) {
-        return cases.count(new Cases.Filter(null, null, null, null, null, null, due, null, null, null, null, null));
+        return cases.count(new CaseLists.Filter(null, null, null, null, null, null, due, null, null, null, null, null));
     }
 }
