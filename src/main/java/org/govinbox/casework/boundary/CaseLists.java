@@ -87,7 +87,7 @@ public class CaseLists {
             return List.of();
         }
         Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<StateCount> query = em.createQuery("SELECT NEW org.govinbox.casework.boundary.Cases.StateCount("
+        TypedQuery<StateCount> query = em.createQuery("SELECT NEW org.govinbox.casework.boundary.CaseLists.StateCount("
                 + "c.type, c.state, COUNT(c)) FROM Case c" + where(new Filter(null, null, null, null, null, null, null,
                 null, null, null, null, null), LocalDate.now(clock), parameters) + " AND c.state IN :states"
                 + " GROUP BY c.type, c.state", StateCount.class);
