@@ -23,6 +23,7 @@ import org.govinbox.accounts.boundary.Allowed;
 import org.govinbox.accounts.entity.Role;
 import org.govinbox.casework.control.CasePolicy;
 import org.govinbox.casework.entity.CaseAttachment;
+import org.govinbox.platform.boundary.DateParameter;
 import org.govinbox.platform.boundary.Page;
 import org.govinbox.platform.boundary.PageRequest;
 import org.govinbox.platform.boundary.ProblemException;
@@ -132,19 +133,9 @@ public class CasesResource {
         }
         return new CaseLists.Filter(wantedType, wantedState, blank(f.department),
                 f.overdue == null ? null : Boolean.valueOf(f.overdue), blank(f.sort),
-                f.sitting == null ? null : Long.valueOf(f.sitting), blank(f.due), date("from", f.from), date("to", f.to),
+                f.sitting == null ? null : Long.valueOf(f.sitting), blank(f.due), DateParameter.of("from", f.from, null),
+                DateParameter.of("to", f.to, null),
                 blank(f.channel), blank(f.category), blank(f.satisfaction));
-    }
-
-    private static java.time.LocalDate date(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return java.time.LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalid(field, field + " 不是有效的日期：" + value);
-        }
     }
 
     @Inject

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.govinbox.accounts.boundary.Caller;
 import org.govinbox.accounts.entity.Role;
 import org.govinbox.disclosure.boundary.Disclosures;
 import org.govinbox.disclosure.boundary.PortalFigures;
+import org.govinbox.platform.boundary.DateParameter;
 import org.govinbox.platform.boundary.Page;
 import org.govinbox.platform.boundary.PageRequest;
 import org.govinbox.platform.boundary.ProblemException;
@@ -249,8 +249,8 @@ public class DashboardResource {
 
     private CaseStats.Question question(Filter f) {
         int thisYear = LocalDate.now(clock).getYear();
-        LocalDate from = date("from", f.from, LocalDate.of(thisYear, 1, 1));
-        LocalDate to = date("to", f.to, LocalDate.of(thisYear, 12, 31));
+        LocalDate from = DateParameter.of("from", f.from, LocalDate.of(thisYear, 1, 1));
+        LocalDate to = DateParameter.of("to", f.to, LocalDate.of(thisYear, 12, 31));
         if (to.isBefore(from)) {
             throw ProblemException.invalid("to", "结束日期不能早于开始日期");
         }
@@ -266,17 +266,6 @@ public class DashboardResource {
             department = caller.departmentCode() == null ? "\u0000" : caller.departmentCode();
         }
         return new CaseStats.Question(type, from, to, groupBy, department);
-    }
-
-    private static LocalDate date(String field, String value, LocalDate otherwise) {
-        if (value == null) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, field + " 不是有效的日期：" + value);
-        }
     }
 
     private int year(String year) {
