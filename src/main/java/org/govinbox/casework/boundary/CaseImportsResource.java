@@ -58,7 +58,7 @@ public class CaseImportsResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv", Spreadsheets.XLSX})
     @Operation(summary = "导入模板 The header row and one example row, as CSV or XLSX", description = "format=csv|xlsx")
     public Response template(@QueryParam("format") String format) {
-        List<String> headers = Arrays.stream(CaseImports.COLUMNS).map(c -> c[1]).toList();
+        List<String> headers = Arrays.stream(HistoryRows.COLUMNS).map(c -> c[1]).toList();
         return Spreadsheets.download("xlsx".equals(format) ? "xlsx" : "csv", "历史数据导入模板", headers, sink -> sink.accept(
                 Arrays.asList("信箱来信", "市长信箱", "咨询", "2025-0001", "关于小区停车的咨询", "来信内容", "张某",
                         "2025-03-03", "2025-03-04", "2025-03-11", "2025-03-10", "区住建局", "答复内容", "满意", 0)));
