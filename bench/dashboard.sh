@@ -9,9 +9,12 @@ cd "$(dirname "$0")/.."
 letters=${1:-1000000}; requests=${2:-50}
 port=8090; base="http://localhost:$port"; password=Bench-Admin-2026
 run_class() { mvn -q -B exec:java -Dexec.classpathScope=test -Dexec.mainClass="$1" -Dexec.args="$2"; }
+server=""
+# stops the server this script started: its Maven and the Payara Micro under it are one process group (setsid)
 stop() {
-  pkill -f "payara-micro.*--port $port" || true
-  while pgrep -f "payara-micro.*--port $port" >/dev/null; do sleep 0.5; done
+  [ -n "$server" ] || return 0
+  kill -- -"$server" 2>/dev/null || true
+  while pgrep -g "$server" >/dev/null; do sleep 0.5; done
 }
 trap stop EXIT
 mvn -q -B -DskipTests test-compile package >/dev/null
@@ -25,9 +28,10 @@ if [ ! -f "$data/.seeded-$letters" ]; then
 fi
 GOVINBOX_PORT=$port GOVINBOX_DATA_DIR="$data" GOVINBOX_ADMIN_PASSWORD=$password \
   setsid mvn -q -DskipTests payara-micro:start >"target/bench-run-dashboard.log" 2>&1 &
+server=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready")" = 200 ]; do sleep 0.5; done
 # the figures are counted from the facts in memory once they are loaded (in the background after start)
 until grep -q "cases are in memory for the figures" target/bench-run-dashboard.log; do sleep 0.5; done
 grep -o "the facts of .* for the figures ([0-9.]* s)" target/bench-run-dashboard.log
-pid=$(pgrep -f "payara-micro.*--port $port" | while read -r p; do [ "$(ps -o comm= -p "$p")" = java ] && echo "$p"; done | head -1)
+pid=$(pgrep -g "$server" -f -- "--port $port" | head -1)   # Payara Micro, not the Maven that started it
 run_class org.govinbox.bench.DashboardBench "$base $password $requests $pid"
