@@ -334,15 +334,15 @@ final class FactTable {
 
     /**
      * The counted cases of {@code typeCode} received from {@code from} to {@code to} whose first reply went out, newest
-     * first (by day of receipt, then number): the page from {@code offset}, of {@code size}.
+     * first (by day of receipt, then number): the page from {@code offset}, of {@code pageSize}.
      */
-    CaseFacts.Page replied(String typeCode, LocalDate from, LocalDate to, int offset, int size) {
+    CaseFacts.Page replied(String typeCode, LocalDate from, LocalDate to, int offset, int pageSize) {
         lock.readLock().lock();
         try {
             int t = typeCodes.find(typeCode);
             int first = (int) from.toEpochDay();
             int last = (int) to.toEpochDay();
-            int keep = offset + size;
+            int keep = offset + pageSize;
             // the newest `keep` by (day, number), in a heap whose head is the oldest of them
             java.util.PriorityQueue<long[]> newest = new java.util.PriorityQueue<>(Math.max(1, keep),
                     (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));

@@ -178,6 +178,13 @@ class CaseStatsTest {
                 Map.of("T", LocalDate.parse("2026-05-01")), LocalDate.parse("2026-03-10"))).boxed().toList());
         assertEquals(List.of(0L, 2L, 0L), java.util.Arrays.stream(facts.dueCounts(TODAY,
                 Map.of("T", LocalDate.parse("2026-04-30")), LocalDate.parse("2026-03-01"))).boxed().toList());
+        // the public list's page: every replied case counted, the newest first (C2 after C1 on the same day)
+        long c1 = db.em().createNamedQuery(Case.BY_QUERY_CODE, Case.class).setParameter("code", "C1").getSingleResult().id();
+        long c2 = db.em().createNamedQuery(Case.BY_QUERY_CODE, Case.class).setParameter("code", "C2").getSingleResult().id();
+        CaseFacts.Page first = facts.replied("T", LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"), 0, 1);
+        assertEquals(2, first.total(), "a page of one still counts every replied case");
+        assertEquals(List.of(c2), first.ids());
+        assertEquals(List.of(c1), facts.replied("T", LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"), 1, 1).ids());
         // a change read again after its commit
         db.inTransaction(em -> {
             Case c = em.createNamedQuery(Case.BY_QUERY_CODE, Case.class).setParameter("code", "C4").getSingleResult();
