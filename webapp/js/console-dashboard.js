@@ -155,8 +155,8 @@
         yAxis: [{ type: 'value', name: t('dash.count'), minInterval: 1 }, { type: 'value', name: '%', min: 0, max: 100 }],
         series: [
           { name: t('dash.received'), type: 'bar', data: trend.rows.map((r) => r.received), itemStyle: { color: '#0b5cad' } },
-          { name: t('dash.onTimeRate'), type: 'line', yAxisIndex: 1, connectNulls: true, data: trend.rows.map((r) => (r.onTimeRate === null ? null : Math.round(r.onTimeRate * 1000) / 10)) },
-          { name: t('dash.satisfactionRate'), type: 'line', yAxisIndex: 1, connectNulls: true, data: trend.rows.map((r) => (r.satisfactionRate === null ? null : Math.round(r.satisfactionRate * 1000) / 10)) },
+          { name: t('dash.onTimeRate'), type: 'line', yAxisIndex: 1, connectNulls: false, data: trend.rows.map((r) => (r.onTimeRate === null ? null : Math.round(r.onTimeRate * 1000) / 10)) },
+          { name: t('dash.satisfactionRate'), type: 'line', yAxisIndex: 1, connectNulls: false, data: trend.rows.map((r) => (r.satisfactionRate === null ? null : Math.round(r.satisfactionRate * 1000) / 10)) },
         ],
       });
     }

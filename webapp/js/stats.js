@@ -78,7 +78,7 @@
         xAxis: { type: 'category', data: months },
         yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', min: 0, max: 100, name: '%' }],
         series: names.map((code) => ({ name: mailboxName(code), type: 'bar', data: byMonth(code, 'received') }))
-          .concat([{ name: t('stats.onTimeRate'), type: 'line', yAxisIndex: 1, connectNulls: true, data: rate, itemStyle: { color: '#b3141c' } }]),
+          .concat([{ name: t('stats.onTimeRate'), type: 'line', yAxisIndex: 1, connectNulls: false, data: rate, itemStyle: { color: '#b3141c' } }]),
       });
     }
   }
