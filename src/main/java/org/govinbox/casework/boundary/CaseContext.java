@@ -94,12 +94,32 @@ public final class CaseContext {
     }
 
     public void resumeClock(String purpose) {
-        engine.clocks().resume(subject, live(purpose), today, actor);
+        resumeClock(purpose, today);
+    }
+
+    /** Resumes the paused clock as of {@code on} (not before it was paused): the days until then are not counted. */
+    public void resumeClock(String purpose, LocalDate on) {
+        engine.clocks().resume(subject, live(purpose), on, actor);
     }
 
     /** Counts the clock of {@code purpose} afresh from today (e.g. a corrected application, DOMAIN.md). */
     public void restartClock(String purpose, String reason) {
-        engine.clocks().restart(subject, live(purpose), today, actor, reason);
+        restartClock(purpose, today, reason);
+    }
+
+    /** Counts the clock of {@code purpose} afresh from {@code on} (a correction that arrived by post that day). */
+    public void restartClock(String purpose, LocalDate on, String reason) {
+        engine.clocks().restart(subject, live(purpose), on, actor, reason);
+    }
+
+    /** The case's live clock of {@code purpose}, if any. */
+    public java.util.Optional<CaseClock> clock(String purpose) {
+        return subject.clock(purpose);
+    }
+
+    /** Stops the case's live clock of {@code purpose}, if any (a correction that no longer matters). */
+    public void stopClock(String purpose) {
+        subject.clock(purpose).ifPresent(k -> subject.stopClock(k, now));
     }
 
     private CaseClock live(String purpose) {

@@ -54,6 +54,13 @@ public interface CaseType {
         return "SUBMITTER";
     }
 
+    /**
+     * What the type does when a case of it is received, in the receiving transaction, with the context's day the day
+     * it arrived (the acceptance clock has started): a type whose reply limit runs from receipt starts it here.
+     */
+    default void received(CaseContext context) {
+    }
+
     /** Whether due-soon and overdue reminders go to the government office too, beside the unit. */
     default boolean remindOffice() {
         return false;

@@ -83,6 +83,17 @@ public class Cases {
     @Transactional
     public Receipt receive(Case.Submission submission, List<CaseParty.Details> parties, String idempotencyKey,
                            List<String> attachmentTokens, String receiptTemplate, Object... receiptArguments) {
+        return receive(submission, parties, idempotencyKey, attachmentTokens, null, receiptTemplate, receiptArguments);
+    }
+
+    /**
+     * Receives a submission that arrived on {@code arrivedOn} (by post, in person, by fax: registered by staff later);
+     * its clocks count from that day (null: today, now). A day after today is refused.
+     */
+    @Transactional
+    public Receipt receive(Case.Submission submission, List<CaseParty.Details> parties, String idempotencyKey,
+                           List<String> attachmentTokens, LocalDate arrivedOn, String receiptTemplate,
+                           Object... receiptArguments) {
         String digest = Secrets.sha256(String.join("\u0001", submission.toString(), parties.toString(),
                 String.join(",", attachmentTokens == null ? List.of() : attachmentTokens)));
         if (idempotencyKey != null) {
@@ -100,12 +111,21 @@ public class Cases {
         List<CaseAttachment> claimed = attachments.claimable(attachmentTokens);
         String code = uniqueCode(em);
         Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        if (arrivedOn != null && arrivedOn.isAfter(today)) {
+            throw ProblemException.invalid("receivedOn", "收到日期不能晚于今天");
+        }
+        LocalDate day = arrivedOn == null ? today : arrivedOn;
+        Instant at = arrivedOn == null || arrivedOn.equals(today) ? now
+                : arrivedOn.atStartOfDay(org.govinbox.platform.boundary.Clocks.CHINA).toInstant();
         Case received = Case.receive(type.workflow(), submission, parties, code, idempotencyKey, digest,
-                type.submitterName(), now);
+                type.submitterName(), at);
         em.persist(received);
         em.flush();
         engine.clocks().start(received, "ACCEPT", null, type.policy().clock(), type.policy().acceptWithin(), 0,
-                LocalDate.now(clock), "system");
+                day, "system");
+        type.received(new CaseContext(received, type, type.workflow().transition(Workflow.RECEIVE).orElseThrow(),
+                "system", null, at, day, engine));
         claimed.forEach(a -> a.claim(received.id()));
         String secret = QueryCodes.secretFor(code, key());
         Object[] arguments = new Object[receiptArguments.length + 2];
@@ -114,7 +134,7 @@ public class Cases {
         arguments[arguments.length - 1] = secret;
         engine.notices().toAddress(type, parties.get(0).email(), receiptTemplate, arguments);
         changed.fire(new CasesChanged(type.code(), List.of(received.id())));
-        return new Receipt(code, secret, now, false);
+        return new Receipt(code, secret, at, false);
     }
 
     /** The case behind a code and secret, or nothing; the same nothing whether the code exists or not. */

@@ -39,6 +39,32 @@ public class PortalFigures {
     @jakarta.inject.Inject
     Departments departments;
 
+    /** Normative documents for the annual report's table 二: issued in the year, repealed in it, in force at its end. */
+    public record Normative(long issued, long repealed, long valid) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Normative normative(int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = from.plusYears(1);
+        List<ItemState> shown = List.of(ItemState.PUBLISHED, ItemState.WITHDRAWN);
+        long issued = em.createQuery("SELECT COUNT(i) FROM DisclosureItem i WHERE i.state IN :states AND i.normative = :n "
+                        + "AND i.publishedOn >= :from AND i.publishedOn < :to", Long.class)
+                .setParameter("states", shown).setParameter("n", Boolean.TRUE)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+        long repealed = em.createQuery("SELECT COUNT(i) FROM DisclosureItem i WHERE i.state IN :states AND i.normative = :n "
+                        + "AND i.validity = :repealed AND i.validityChangedOn >= :from AND i.validityChangedOn < :to", Long.class)
+                .setParameter("states", shown).setParameter("n", Boolean.TRUE)
+                .setParameter("repealed", org.govinbox.disclosure.entity.Validity.REPEALED)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+        long valid = em.createQuery("SELECT COUNT(i) FROM DisclosureItem i WHERE i.state = :published AND i.normative = :n "
+                        + "AND i.publishedOn < :to AND (i.validity = :valid OR i.validityChangedOn >= :to)", Long.class)
+                .setParameter("published", ItemState.PUBLISHED).setParameter("n", Boolean.TRUE)
+                .setParameter("valid", org.govinbox.disclosure.entity.Validity.VALID)
+                .setParameter("to", to).getSingleResult();
+        return new Normative(issued, repealed, valid);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Year of(int year) {
         LocalDate from = LocalDate.of(year, 1, 1);
