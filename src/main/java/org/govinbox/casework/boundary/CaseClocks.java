@@ -71,12 +71,7 @@ public class CaseClocks {
     /** Counts the full amount again from {@code on} (a corrected application …); a paused clock runs again (D3). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void restart(Case c, CaseClock k, LocalDate on, String actor, String reason) {
-        ClockRef restarted = ref(deadlines.restart(k.deadlineId(), on, actor, reason));
-        if (k.status() == CaseClock.Status.PAUSED) {
-            c.resumed(k, restarted);
-        } else {
-            c.moved(k, restarted);
-        }
+        c.restarted(k, ref(deadlines.restart(k.deadlineId(), on, actor, reason)), on);
     }
 
     /** D7: the deadlines of clocks that ended (met or stopped) end too; finishing twice changes nothing. */

@@ -477,6 +477,12 @@ public class Case {
         summarise();
     }
 
+    /** The clock counts afresh from {@code on}; a paused one runs again. */
+    public void restarted(CaseClock clock, ClockRef ref, LocalDate on) {
+        clock.restarted(ref, on);
+        summarise();
+    }
+
     public void paused(CaseClock clock) {
         clock.paused();
         summarise();

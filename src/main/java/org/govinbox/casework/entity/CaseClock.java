@@ -98,6 +98,15 @@ public class CaseClock {
         overdueReminded = false;
     }
 
+    /** Counted afresh from {@code on} (a corrected application): a new start and a new due date. */
+    void restarted(ClockRef ref, LocalDate on) {
+        startedOn = on;
+        if (status == Status.PAUSED) {
+            status = Status.RUNNING;
+        }
+        moved(ref);
+    }
+
     /** K1 */
     void met(Instant at, LocalDate on) {
         mustRun();

@@ -54,7 +54,7 @@ public class AnnualReportsResource {
 
     @GET
     @Path("{year: [0-9]{4}}.xlsx")
-    @Produces(Spreadsheets.XLSX)
+    @Produces({MediaType.APPLICATION_JSON, Spreadsheets.XLSX})
     @Operation(summary = "年度报告 XLSX The report's tables in the national template's layout")
     public Response xlsx(@PathParam("year") int year) {
         AnnualReports.Report report = reports.of(year);
