@@ -10,6 +10,8 @@
     { id: 'dashboard', label: 'menu.dashboard', roles: ['DISPATCHER', 'HANDLER', 'AUDITOR', 'PUBLISHER'] },
     { id: 'year', label: 'menu.year', roles: ['DISPATCHER', 'AUDITOR', 'PUBLISHER', 'ADMIN'] },
     { id: 'history', label: 'menu.history', roles: ['DISPATCHER'] },
+    { id: 'requests', label: 'menu.requests', roles: ['DISPATCHER'] },
+    { id: 'report', label: 'menu.report', roles: ['DISPATCHER', 'PUBLISHER'] },
     { id: 'motions', label: 'menu.motions', roles: ['DISPATCHER', 'ADMIN'] },
     { id: 'publish', label: 'menu.publish', roles: ['PUBLISHER'] },
     { id: 'imports', label: 'menu.imports', roles: ['PUBLISHER'] },
@@ -125,7 +127,7 @@
     }
   }
 
-  const NUMBER_FIELDS = ['days', 'duplicateOf', 'months', 'party'];
+  const NUMBER_FIELDS = ['days', 'duplicateOf', 'months', 'party', 'pages'];
 
   function badges(item) {
     return [
@@ -207,7 +209,24 @@
     const choices = policy.choices || {};
     function actionForm(action) {
       const fields = fieldsOf(action).map((name) => {
-        const label = t(`field.${name}`) !== `field.${name}` ? t(`field.${name}`) : name;
+        const own = `field.${action}.${name}`;
+        const label = t(own) !== own ? t(own) : t(`field.${name}`) !== `field.${name}` ? t(`field.${name}`) : name;
+        if (name === 'party' && c.type === 'DISCLOSURE_REQUEST') {
+          // whom a disclosure request's office consults: a third party or another agency, not one of the case's parties
+          return el('div', { class: 'field' }, el('label', { for: `a-${action}-party`, text: t('field.consulted') }),
+            el('input', { id: `a-${action}-party`, name: 'party', maxlength: 200 }),
+            el('p', { class: 'field-error', 'data-error-for': 'party', hidden: true }));
+        }
+        if (/On$/.test(name)) {
+          return el('div', { class: 'field' }, el('label', { for: `a-${action}-${name}`, text: label }),
+            el('input', { id: `a-${action}-${name}`, name, type: 'date', value: name === 'concludedOn' ? '' : new Date().toISOString().slice(0, 10) }),
+            el('p', { class: 'field-error', 'data-error-for': name, hidden: true }));
+        }
+        if (name === 'pages' || name === 'approvedBy') {
+          return el('div', { class: 'field' }, el('label', { for: `a-${action}-${name}`, text: label }),
+            el('input', Object.assign({ id: `a-${action}-${name}`, name }, name === 'pages' ? { type: 'number', min: 1 } : { maxlength: 50 })),
+            el('p', { class: 'field-error', 'data-error-for': name, hidden: true }));
+        }
         if (choices[name]) {
           return el('div', { class: 'field' }, el('label', { for: `a-${action}-${name}`, text: label }),
             el('select', { id: `a-${action}-${name}`, name },
@@ -255,6 +274,17 @@
               el('p', { class: 'field-error', 'data-error-for': name, hidden: true }));
         }
       });
+      const outcome = fields.map((f) => f.querySelector && f.querySelector('select[name=outcome]')).find(Boolean);
+      const basis = fields.map((f) => f.querySelector && f.querySelector('textarea[name=legalBasis]')).find(Boolean);
+      if (outcome && basis && choices.outcomeBasis) {
+        // the usual legal basis of the chosen outcome, as a start the staff edit
+        let suggested = '';
+        const suggest = () => {
+          if (basis.value === '' || basis.value === suggested) basis.value = suggested = choices.outcomeBasis.find((o) => o.code === outcome.value)?.name || '';
+        };
+        outcome.addEventListener('change', suggest);
+        suggest();
+      }
       const f = form(async (formElement) => {
         const body = {};
         fieldsOf(action).forEach((name) => {
@@ -262,7 +292,7 @@
             body.coHandlers = [...formElement.querySelectorAll('input[name=coHandlers]:checked')].map((box) => box.value);
           } else if (name === 'reasonChoice') {
             body.reason = formElement.reason.value;
-          } else if (NUMBER_FIELDS.includes(name)) {
+          } else if (NUMBER_FIELDS.includes(name) && !(name === 'party' && c.type === 'DISCLOSURE_REQUEST')) {
             body[name] = formElement[name].value ? Number(formElement[name].value) : null;
           } else {
             body[name] = formElement[name].value === '' && choices[name] ? null : formElement[name].value;
@@ -296,6 +326,7 @@
       el('h1', { id: 'case-title' }, c.reference ? `第${c.reference}号 · ` : `${c.id} · `, c.title), status, facts,
       el('h2', { text: t(c.type === 'LETTER' ? 'case.content' : 'case.text') }), el('p', { class: 'letter-text', id: 'case-content', text: c.content }),
       parties, replies, clocks, attachments, actions, history].filter(Boolean));
+    if (CASE_PANELS[c.type]) CASE_PANELS[c.type](c, document.getElementById('case-content'));
   }
 
   const VIEWS = {
@@ -791,9 +822,12 @@
   /** Views of a menu entry's sub-pages (#entry/…), added by other console scripts; #cases/… is the list with filters. */
   const DETAILS = { cases: (address) => VIEWS.cases(null, address) };
 
+  /** What a case type adds to its case page (after the text), by type code, added by other console scripts. */
+  const CASE_PANELS = {};
+
   /** What the other console scripts (e.g. console-publish.js) use to add their views. */
   window.Console = {
-    views: VIEWS, details: DETAILS, view, heading, notice, field, form, table, pager, guarded, t,
+    views: VIEWS, details: DETAILS, casePanels: CASE_PANELS, view, heading, notice, field, form, table, pager, guarded, t,
     session: () => session,
     signedOut: () => signedOut(),
   };
