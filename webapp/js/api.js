@@ -97,6 +97,15 @@ const Api = (() => {
   };
 })();
 
+/** Prints one element of the page alone (a decision letter): the print style hides the rest while it prints. */
+function printOnly(element) {
+  document.querySelectorAll('[data-print]').forEach((node) => node.removeAttribute('data-print'));
+  element.setAttribute('data-print', '');
+  document.body.classList.add('print-one');
+  window.addEventListener('afterprint', () => document.body.classList.remove('print-one'), { once: true });
+  window.print();
+}
+
 /** Builds an element; text is always set as text, never parsed as HTML. */
 function el(tag, attributes, ...children) {
   const element = document.createElement(tag);

@@ -39,12 +39,7 @@
     for (const file of files) {
       if (uploaded.length >= limits.attachmentsMaxCount) break;
       try {
-        const response = await fetch('/api/requests/attachments', {
-          method: 'POST', body: file,
-          headers: { 'Content-Type': 'application/octet-stream', 'X-Filename': encodeURIComponent(file.name), Accept: 'application/json' },
-        });
-        const data = await response.json().catch(() => ({}));
-        if (!response.ok) throw Object.assign({ status: response.status }, data);
+        const data = await Api.upload('/requests/attachments', file);
         uploaded.push(data);
       } catch (problem) {
         Api.showProblem(form, Object.assign({}, problem, { errors: [{ field: 'file', message: `${file.name}：${problem.detail || problem.title || ''}` }] }));
@@ -61,19 +56,6 @@
     if (!iso) return '—';
     const [y, m, d] = iso.split('-').map(Number);
     return I18n.lang === 'en' ? iso : `${y}年${m}月${d}日`;
-  }
-
-  function printLetter(letter) {
-    const w = window.open('', '_blank');
-    if (!w) return;
-    w.document.title = t('request.letter');
-    const style = w.document.createElement('style');
-    style.textContent = 'body{font-family:"Noto Serif CJK SC","SimSun",serif;max-width:42em;margin:2em auto;line-height:1.9;font-size:16pt}pre{white-space:pre-wrap;font:inherit}';
-    w.document.head.append(style);
-    const pre = w.document.createElement('pre');
-    pre.textContent = letter;
-    w.document.body.append(pre);
-    w.print();
   }
 
   async function show(code, secret) {
@@ -114,7 +96,7 @@
     }
     if (s.letter) {
       parts.push(el('h3', { text: t('request.letter') }), el('pre', { class: 'letter-text decision-letter', id: 'decision-letter', text: s.letter }),
-        el('button', { type: 'button', text: t('request.print'), onclick: () => printLetter(s.letter) }));
+        el('button', { type: 'button', id: 'print-letter', text: t('request.print'), onclick: () => printOnly(document.getElementById('decision-letter')) }));
     }
     section.replaceChildren(...parts);
     section.hidden = false;

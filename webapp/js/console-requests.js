@@ -11,18 +11,6 @@
   const OUTCOME_GROUPS = { 三: '（三）不予公开', 四: '（四）无法提供', 五: '（五）不予处理', 六: '（六）其他处理' };
   const COLUMNS = ['PERSON', 'COMMERCIAL', 'RESEARCH', 'NON_PROFIT', 'LEGAL_SERVICE', 'OTHER', 'TOTAL'];
 
-  function printLetter(letter) {
-    const w = window.open('', '_blank');
-    if (!w) return;
-    const style = w.document.createElement('style');
-    style.textContent = 'body{font-family:"Noto Serif CJK SC","SimSun",serif;max-width:42em;margin:2em auto;line-height:1.9;font-size:16pt}pre{white-space:pre-wrap;font:inherit}';
-    w.document.head.append(style);
-    const pre = w.document.createElement('pre');
-    pre.textContent = letter;
-    w.document.body.append(pre);
-    w.print();
-  }
-
   // ------------------------------------------------------------------ the case page's panel
   C.casePanels.DISCLOSURE_REQUEST = async (c, after) => {
     let r;
@@ -46,7 +34,7 @@
         fact('request.outcome', r.outcomeName), fact('field.legalBasis', r.legalBasis), fact('request.decidedOn', r.decidedOn)));
     if (r.letter) {
       // the letter itself is the case's reply, shown above: here it is printed
-      panel.append(el('p', {}, el('button', { type: 'button', id: 'print-letter', text: t('request.print'), onclick: () => printLetter(r.letter) })));
+      panel.append(el('p', {}, el('button', { type: 'button', id: 'print-letter', text: t('request.print'), onclick: () => printOnly(document.getElementById('case-reply')) })));
     }
     if (r.deliveries.length) {
       panel.append(el('h3', { text: t('request.deliveries') }), table([
@@ -117,7 +105,7 @@
       }
       rows.push(row(g ? `　　${label.replace(/^（.）\S+ /, '')}` : `三、本年度办理结果 ${label}`, t3.results[code]));
     });
-    rows.push(row('三、本年度办理结果 （七）总计', t3.results.TOTAL), row('四、结转下年度继续办理', t3.carriedForward));
+    rows.push(row('三、本年度办理结果 （七）总计', t3.results.total), row('四、结转下年度继续办理', t3.carriedForward));
     return el('div', { class: 'table-wrap' }, el('table', { id: 'report-table3', class: 'report' },
       el('thead', {}, el('tr', {}, el('th', { rowspan: 2, text: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）' }),
         el('th', { text: '申请人情况' }), el('th', { colspan: 5, text: '法人或其他组织' }), el('th', { rowspan: 2, text: '总计' })),

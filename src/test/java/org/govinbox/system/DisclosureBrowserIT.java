@@ -47,7 +47,7 @@ class DisclosureBrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#tile-disclosure a.button"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.domain[data-domain=BUDGET]")));
         List<String> domains = browser.findElements(By.cssSelector("a.domain .name")).stream().map(WebElement::getText).toList();
-        assertEquals(List.of("行政审批", "财政预决算", "“三公”经费", "食品药品安全", "环境保护", "安全生产", "价格", "征地拆迁", "建议提案办理"), domains);
+        assertEquals(List.of("行政审批", "财政预决算", "“三公”经费", "食品药品安全", "环境保护", "安全生产", "价格", "征地拆迁", "建议提案办理", "政府信息公开年报"), domains);
 
         browser.findElement(By.cssSelector("a.domain[data-domain=LAND]")).click();
         wait.until(ExpectedConditions.urlContains("domain=LAND"));

@@ -122,10 +122,10 @@ class DisclosureIT {
     }
 
     @Test
-    void domainsAreTheConfiguredEightInOrderThenTheResultsOfSuggestionsAndProposals() {
+    void domainsAreTheConfiguredEightInOrderThenTheResultsOfSuggestionsAndProposalsAndTheAnnualReports() {
         Server.api().get("/api/domains").then().statusCode(200)
                 .body("code", equalTo(List.of("ADMIN_APPROVAL", "BUDGET", "THREE_PUBLIC_EXPENSES", "FOOD_DRUG",
-                        "ENVIRONMENT", "WORK_SAFETY", "PRICES", "LAND", "MOTIONS")))
+                        "ENVIRONMENT", "WORK_SAFETY", "PRICES", "LAND", "MOTIONS", "ANNUAL_REPORTS")))
                 .body("name", hasItems("行政审批", "财政预决算", "“三公”经费", "食品药品安全", "环境保护", "安全生产", "价格", "征地拆迁"));
     }
 

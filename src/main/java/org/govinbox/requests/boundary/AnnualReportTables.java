@@ -66,7 +66,7 @@ final class AnnualReportTables {
             };
             rows.add(line(label, results.get(o.code())));
         }
-        rows.add(line("三、本年度办理结果 （七）总计", results.get(RequestTally.TOTAL)));
+        rows.add(line("三、本年度办理结果 （七）总计", results.get(RequestTally.RESULTS_TOTAL)));
         rows.add(line("四、结转下年度继续办理", (Map<String, Long>) t3.get("carriedForward")));
         List<Cell> top = List.of(new Cell("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 1),
                 new Cell("申请人情况：自然人", 1), new Cell("法人或其他组织", 5), new Cell("总计", 1));

@@ -43,7 +43,7 @@ public class AnnualReportsResource {
     Caller caller;
 
     @GET
-    @Path("{year: [0-9]{4}}")
+    @Path("{year}")
     @Operation(summary = "年度报告 The year's report: table2 (proactive), table3 (requests by applicant column: newThisYear, "
             + "carriedOver, results 1 … 6.3 and total, carriedForward), table4 (reconsiderations and lawsuits)",
             description = "each table 三 row keyed PERSON, COMMERCIAL, RESEARCH, NON_PROFIT, LEGAL_SERVICE, OTHER, TOTAL; "
@@ -53,7 +53,7 @@ public class AnnualReportsResource {
     }
 
     @GET
-    @Path("{year: [0-9]{4}}.xlsx")
+    @Path("{year}.xlsx")
     @Produces({MediaType.APPLICATION_JSON, Spreadsheets.XLSX})
     @Operation(summary = "年度报告 XLSX The report's tables in the national template's layout")
     public Response xlsx(@PathParam("year") int year) {
@@ -65,7 +65,7 @@ public class AnnualReportsResource {
     }
 
     @PUT
-    @Path("{year: [0-9]{4}}/figures")
+    @Path("{year}/figures")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "填报表二数字 Enters table 二's figures {rulesIssued, rulesRepealed, rulesValid, licensing, penalty, "
             + "enforcement, fees (万元)}: those given replace the earlier ones")
@@ -74,7 +74,7 @@ public class AnnualReportsResource {
     }
 
     @POST
-    @Path("{year: [0-9]{4}}/publish")
+    @Path("{year}/publish")
     @Operation(summary = "发布年度报告 Publishes the report as a disclosure item of the 政府信息公开年报 column (once a year, "
             + "after the year)")
     public AnnualReports.Report publish(@PathParam("year") int year) {

@@ -21,6 +21,9 @@ public final class RequestTally {
 
     public static final String TOTAL = "TOTAL";
 
+    /** The key of the results' total row (the contract's {@code results.total}). */
+    public static final String RESULTS_TOTAL = "total";
+
     /** One request as the table counts it. */
     public record Row(ApplicantType applicant, LocalDate receivedOn, LocalDate decidedOn, Outcome outcome) {
     }
@@ -31,7 +34,7 @@ public final class RequestTally {
 
         /** Y4 */
         public boolean balanced() {
-            Map<String, Long> total = results.get(TOTAL);
+            Map<String, Long> total = results.get(RESULTS_TOTAL);
             return newThisYear.keySet().stream().allMatch(k -> newThisYear.get(k) + carriedOver.get(k)
                     == total.get(k) + carriedForward.get(k));
         }
@@ -50,7 +53,7 @@ public final class RequestTally {
         for (Outcome o : Outcome.values()) {
             results.put(o.code(), row());
         }
-        results.put(TOTAL, row());
+        results.put(RESULTS_TOTAL, row());
         for (Row r : rows) {
             boolean decidedBefore = r.decidedOn() != null && r.decidedOn().isBefore(first);
             if (r.receivedOn().isAfter(last) || decidedBefore) {
@@ -59,7 +62,7 @@ public final class RequestTally {
             add(r.receivedOn().isBefore(first) ? carried : fresh, r.applicant());
             if (r.decidedOn() != null && !r.decidedOn().isAfter(last)) {
                 add(results.get(r.outcome().code()), r.applicant());
-                add(results.get(TOTAL), r.applicant());
+                add(results.get(RESULTS_TOTAL), r.applicant());
             } else {
                 add(forward, r.applicant());
             }

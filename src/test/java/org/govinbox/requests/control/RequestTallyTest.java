@@ -74,7 +74,7 @@ class RequestTallyTest {
             }
         }
         assertEquals(13, zero.size());
-        assertEquals(cells(4, 2, 1, 1, 0, 1), t.results().get("TOTAL"));
+        assertEquals(cells(4, 2, 1, 1, 0, 1), t.results().get("total"));
         assertEquals(cells(1, 1, 0, 0, 1, 0), t.carriedForward());
         assertTrue(t.balanced());
         assertEquals(22, t.results().size(), "21 outcomes and the total");
