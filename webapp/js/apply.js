@@ -67,7 +67,7 @@
       ['request.decidedOn', s.decidedOn ? chineseDate(s.decidedOn) : null],
     ].filter(([, value]) => value);
     const parts = [el('h2', { text: t('request.yours') }),
-      el('dl', { class: 'receipt' }, rows.flatMap(([key, value]) => [el('dt', { text: t(key) }), el('dd', { text: value })])),
+      el('dl', { class: 'facts' }, rows.flatMap(([key, value]) => [el('dt', { text: t(key) }), el('dd', { text: value })])),
       el('h3', { text: t('request.sought') }), el('p', { class: 'letter-text', text: s.description })];
     if (s.feeAmount) {
       parts.push(el('p', { class: 'notice warn', text: t('request.feeDue', { amount: s.feeAmount, due: chineseDate(s.feeDueOn) }) }));
