@@ -68,9 +68,8 @@ public class DecisionLetters {
     public String write(Case c, DisclosureRequest r, Outcome outcome, String text, String legalBasis, LocalDate on) {
         String corrected = r.correctedOn() == null ? ""
                 : MessageFormat.format(templates.getProperty("corrected"), chinese(r.correctionAsked()), chinese(r.correctedOn()));
-        String addressee = r.applicantType().organisation() && r.contactPerson() != null
-                ? c.submitter().name() : c.submitter().name();
-        return MessageFormat.format(templates.getProperty("letter"), addressee, chinese(r.receivedOn()), c.content().trim(),
+        // addressed to the applicant: the person, or the organisation by its name
+        return MessageFormat.format(templates.getProperty("letter"), c.submitter().name(), chinese(r.receivedOn()), c.content().trim(),
                 corrected, templates.getProperty("outcome." + outcome.code()), text, legalBasis, reconsiderationOrgan, court,
                 organisation, chinese(on), c.queryCode());
     }
