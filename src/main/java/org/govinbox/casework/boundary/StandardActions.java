@@ -171,8 +171,8 @@ public class StandardActions {
         return c.clock("REHANDLE").isPresent() ? "REHANDLE" : "REPLY";
     }
 
-    /** The submitter's mail: code and name first, then the template's own arguments. */
-    private static void tellSubmitter(CaseContext ctx, String template, Object... arguments) {
+    /** The submitter's mail: code and name first, then the template's own arguments (for a type's own actions too). */
+    public static void tellSubmitter(CaseContext ctx, String template, Object... arguments) {
         Case c = ctx.subject();
         Object[] all = new Object[arguments.length + 2];
         all[0] = c.queryCode();

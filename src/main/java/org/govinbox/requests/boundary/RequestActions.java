@@ -382,30 +382,17 @@ public class RequestActions {
         return r;
     }
 
-    /** A day given as yyyy-MM-dd, not after today; {@code otherwise} when empty. */
+    /** A day given as yyyy-MM-dd, not after today; today when empty. */
     static LocalDate day(String field, String given, LocalDate today) {
-        if (given == null || given.isBlank()) {
-            return today;
-        }
-        LocalDate d;
-        try {
-            d = LocalDate.parse(given.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalid(field, "日期应为 年-月-日，如 2026-03-12");
-        }
+        LocalDate d = org.govinbox.platform.boundary.DateParameter.of(field, given, today);
         if (d.isAfter(today)) {
             throw ProblemException.invalid(field, "日期不能晚于今天");
         }
         return d;
     }
 
-    /** The applicant's mail: code and name first, then the template's own arguments. */
+    /** The applicant's mail, as the engine writes a submitter's (code and name first). */
     private static void tellApplicant(CaseContext ctx, String template, String... arguments) {
-        Case c = ctx.subject();
-        Object[] all = new Object[arguments.length + 2];
-        all[0] = c.queryCode();
-        all[1] = c.submitter().name();
-        System.arraycopy(arguments, 0, all, 2, arguments.length);
-        ctx.notifyParty(c.submitter(), template, all);
+        org.govinbox.casework.boundary.StandardActions.tellSubmitter(ctx, template, (Object[]) arguments);
     }
 }
