@@ -3,6 +3,21 @@
  * in a header. Errors arrive as problem+json and are thrown as {status, title, detail, errors}.
  */
 'use strict';
+
+/*
+ * The pages build their content with replaceChildren/append/prepend and leave a part out by passing null (a
+ * document number an item does not have). The DOM would print such a part as the text "null"; here absent parts
+ * are skipped, once for every page, instead of at each of the hundred calls.
+ */
+['replaceChildren', 'append', 'prepend'].forEach((name) => {
+  [Element.prototype, DocumentFragment.prototype].forEach((proto) => {
+    const original = proto[name];
+    proto[name] = function present(...children) {
+      return original.apply(this, children.filter((child) => child !== null && child !== undefined && child !== false));
+    };
+  });
+});
+
 const Api = (() => {
   const CSRF_KEY = 'govinbox.csrf';
 

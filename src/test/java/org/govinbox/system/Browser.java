@@ -3,7 +3,12 @@ package org.govinbox.system;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -32,6 +37,84 @@ final class Browser {
                 .withEnvironment(Map.of("TMPDIR", tmp.toString()))
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Text a person should never read on a page: a value the page failed to fill in. */
+    private static final Pattern DEFECTS = Pattern.compile("(?<![A-Za-z])(null|undefined|NaN)(?![A-Za-z])|\\[object Object\\]");
+    /** A code of the program's (RECEIVED, DISPATCHER, SUCCESS, JYJ) where a person reads a name. */
+    private static final Pattern CODES = Pattern.compile("(?<![A-Za-z0-9_.@/-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![A-Za-z0-9_@.-])");
+    /** Upper-case words that are not codes of the program's: file formats, units, abbreviations in the text. */
+    private static final Set<String> WORDS = Set.of("PDF", "XLSX", "CSV", "DOCX", "JPG", "JPEG", "PNG", "ICP", "URL", "HTTP",
+            "HTTPS", "API", "ID", "TOTP", "SMTP", "OK", "KB", "MB", "GB", "NPC", "CPPCC", "EMS", "PC", "A", "B", "C", "D", "X",
+            "QQ", "APP", "WORD", "EXCEL", "UTF", "GB18030", "BOM", "PM", "AM", "GovInbox");
+    private static final int PHONE = 390;
+
+    /**
+     * Looks at the page as its users will, at the desktop width it was opened at and at phone width: fails on
+     * {@code null}, {@code undefined}, {@code NaN}, {@code [object Object]} or a raw code in the visible text, on a page
+     * wider than a phone's screen, and (public pages) on a serious accessibility violation found by axe-core; keeps
+     * both pictures in target/screenshots.
+     */
+    static void look(WebDriver browser, String name) throws Exception {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        org.openqa.selenium.Dimension desktop = browser.manage().window().getSize();
+        readable(browser, name);
+        screenshot(browser, name);
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(PHONE, 844));
+            Object widths = js.executeScript("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+            List<?> w = (List<?>) widths;
+            long scroll = ((Number) w.get(0)).longValue();
+            long client = ((Number) w.get(1)).longValue();
+            if (scroll > client) {
+                Object wide = js.executeScript("""
+                        const c = document.documentElement.clientWidth; const out = [];
+                        document.querySelectorAll('body *').forEach((n) => { const r = n.getBoundingClientRect();
+                          if (r.right > c + 1 && r.width > 0 && getComputedStyle(n).position !== 'fixed'
+                              && !n.closest('.table-wrap')) out.push(n.tagName + (n.id ? '#' + n.id : '') + (n.className ? '.' + n.className : '')); });
+                        return out.slice(0, 8).join(', ');""");
+                throw new AssertionError(name + ": at " + PHONE + " px the page scrolls sideways (" + scroll + " > " + client + "): " + wide);
+            }
+            readable(browser, name + " (phone)");
+            screenshot(browser, name + "-phone");
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+        if (!browser.getCurrentUrl().contains("/console.html")) accessible(browser, name);
+    }
+
+    private static void readable(WebDriver browser, String name) {
+        String text = (String) ((JavascriptExecutor) browser).executeScript("return document.body.innerText;");
+        Matcher defect = DEFECTS.matcher(text);
+        if (defect.find()) throw new AssertionError(name + ": the page shows '" + defect.group() + "': …" + around(text, defect.start()) + "…");
+        Matcher code = CODES.matcher(text);
+        while (code.find()) {
+            String word = code.group();
+            if (word.length() < 2 || WORDS.contains(word)) continue;
+            throw new AssertionError(name + ": the page shows the code '" + word + "' where a person reads a name: …" + around(text, code.start()) + "…");
+        }
+    }
+
+    private static String around(String text, int at) {
+        return text.substring(Math.max(0, at - 40), Math.min(text.length(), at + 40)).replace('\n', ' ');
+    }
+
+    /** axe-core (from its webjar, a test dependency) run in the page: no serious or critical violation. */
+    private static void accessible(WebDriver browser, String name) throws Exception {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        if (js.executeScript("return typeof window.axe;").equals("undefined")) {
+            try (var in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+                js.executeScript(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        Object found = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { resultTypes: ['violations'] }).then((r) => done(r.violations
+                  .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+                  .map((v) => v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | '))))
+                  .catch((e) => done(['axe failed: ' + e]));""");
+        List<?> violations = (List<?>) found;
+        if (!violations.isEmpty()) throw new AssertionError(name + ": accessibility violations: " + violations);
     }
 
     /** Keeps a picture of the page in target/screenshots for people to look at; asserts nothing. */

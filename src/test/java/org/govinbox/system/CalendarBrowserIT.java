@@ -79,7 +79,7 @@ class CalendarBrowserIT {
         wait.until(ExpectedConditions.attributeContains(By.cssSelector("td[data-date='2026-10-01']"), "class", "holiday"));
         assertTrue(browser.findElement(By.cssSelector("td[data-date='2026-10-10']")).getAttribute("class").contains("makeup"));
         assertTrue(browser.findElement(By.cssSelector("td[data-date='2026-10-17']")).getAttribute("class").contains("weekend"));
-        Browser.screenshot(browser, "console-calendar");
+        Browser.look(browser, "console-calendar");
 
         Path bad = Files.createTempFile(Path.of(System.getProperty("govinbox.it.tmp", "target/tmp")), "bad", ".json");
         Files.writeString(bad, "{\n  \"year\": 2098,\n  \"days\": [\n    {\"name\": \"元旦\", \"date\": \"2098-01-32\", \"isOffDay\": true}\n  ]\n}\n");

@@ -64,7 +64,7 @@ class CaseTypeBrowserIT {
         what.sendKeys("身份证明复印件");
         browser.findElement(By.cssSelector("[data-action-button='ask-more']")).click();
         wait.until(ExpectedConditions.textToBe(By.id("case-state"), "等待补充材料"));
-        Browser.screenshot(browser, "inquiry-case");
+        Browser.look(browser, "inquiry-case");
         assertFalse(browser.findElement(By.id("view")).getText().contains("null"), "no empty value shows as null");
         assertTrue(browser.findElement(By.id("view")).getText().contains("需补充：身份证明复印件"));
     }

@@ -103,13 +103,13 @@ class DashboardBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history-status"), "导入完成：2 件"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history-recent"), file.getFileName().toString()));
         readable("the history import");
-        Browser.screenshot(browser, "dashboard-1-history-import");
+        Browser.look(browser, "dashboard-1-history-import");
 
         // the home page is a work queue; a count leads to its list
         browser.get(Server.BASE + "/console.html#home");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#queue [data-queue='LETTER|ASSIGNED']")));
         readable("the work queue");
-        Browser.screenshot(browser, "dashboard-2-queue");
+        Browser.look(browser, "dashboard-2-queue");
         String count = browser.findElement(By.cssSelector("#queue [data-queue='LETTER|ASSIGNED'] .queue-count")).getText();
         browser.findElement(By.cssSelector("#queue [data-queue='LETTER|ASSIGNED']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#case-list .pager")));
@@ -138,7 +138,7 @@ class DashboardBrowserIT {
         assertTrue(browser.findElement(By.cssSelector("#dash-cases a[data-export=csv]")).getAttribute("href")
                 .contains("/api/stats/cases/export?"));
         readable("the dashboard");
-        Browser.screenshot(browser, "dashboard-3-figures");
+        Browser.look(browser, "dashboard-3-figures");
         new Select(browser.findElement(By.id("d-group"))).selectByValue("month");
         show();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dash-cases"), "2026年4月"));
@@ -146,13 +146,13 @@ class DashboardBrowserIT {
         readable("the dashboard by month");
         browser.findElement(By.cssSelector("#dash-definitions summary")).click();
         assertTrue(browser.findElement(By.id("dash-definitions")).getText().contains("按期答复率 = 按期件数"));
-        Browser.screenshot(browser, "dashboard-4-by-month");
+        Browser.look(browser, "dashboard-4-by-month");
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.navigate().refresh();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dash-cases table")));
         chartDrawn("chart-groups");
         noSideways("the dashboard");
-        Browser.screenshot(browser, "dashboard-4-phone");
+        Browser.look(browser, "dashboard-4-phone");
         browser.manage().window().setSize(new Dimension(1280, 900));
 
         // the year's figures and their paragraph
@@ -161,7 +161,7 @@ class DashboardBrowserIT {
         String paragraph = browser.findElement(By.id("year-paragraph")).getText();
         assertTrue(paragraph.contains("市长信箱来信") && paragraph.startsWith(browser.findElement(By.id("y-year")).getAttribute("value") + "年"), paragraph);
         readable("the year's figures");
-        Browser.screenshot(browser, "dashboard-5-year");
+        Browser.look(browser, "dashboard-5-year");
 
         // the public statistics, on a desktop and on a phone
         browser.manage().deleteAllCookies();
@@ -173,13 +173,13 @@ class DashboardBrowserIT {
         assertFalse(page.contains(tag), "no title of an unpublished letter on the public page");
         assertFalse(page.contains("13812348000") || page.contains("张三"), "no personal data on the public page");
         readable("the public statistics");
-        Browser.screenshot(browser, "dashboard-6-public");
+        Browser.look(browser, "dashboard-6-public");
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.navigate().refresh();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#stats-letters table")));
         readable("the public statistics at phone width");
         noSideways("the public statistics");
-        Browser.screenshot(browser, "dashboard-7-public-phone");
+        Browser.look(browser, "dashboard-7-public-phone");
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
 }

@@ -67,7 +67,7 @@ class DisclosureBrowserIT {
         WebElement first = browser.findElement(By.cssSelector("table.catalogue tbody tr"));
         assertTrue(first.getText().contains("1600521X6/2021-06943"), first.getText());
         assertFalse(browser.findElements(By.cssSelector("#facets .facet")).isEmpty(), "facets are shown for a search");
-        Browser.screenshot(browser, "disclosure-search");
+        Browser.look(browser, "disclosure-search");
 
         first.findElement(By.cssSelector("a.item-link")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("meta")));
@@ -79,7 +79,7 @@ class DisclosureBrowserIT {
         assertEquals("宝渭政字〔2021〕51号", meta("item.documentNumber"));
         assertEquals("有效", meta("item.validity"));
         assertTrue(browser.findElement(By.id("body")).getText().contains("5236"));
-        Browser.screenshot(browser, "disclosure-item");
+        Browser.look(browser, "disclosure-item");
 
         browser.navigate().back();
         wait.until(ExpectedConditions.urlContains("q="));
@@ -109,7 +109,7 @@ class DisclosureBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("dl.facts"), "已发布"));
         String facts = browser.findElement(By.cssSelector("dl.facts")).getText();
         assertTrue(facts.matches("(?s).*1600521X6/\\d{4}-\\d{5}.*"), facts);
-        Browser.screenshot(browser, "publisher-item");
+        Browser.look(browser, "publisher-item");
 
         browser.get(Server.BASE + "/disclosure.html?q=" + title);
         wait.until(ExpectedConditions.attributeContains(By.id("results"), "data-shown", "q="));
@@ -122,7 +122,7 @@ class DisclosureBrowserIT {
         assertTrue(browser.findElements(By.cssSelector("#body script")).isEmpty(), "no script element in the shown body");
         assertTrue(browser.findElements(By.cssSelector("#body [onclick]")).isEmpty(), "no event handler in the shown body");
         assertEquals(Boolean.FALSE, ((JavascriptExecutor) browser).executeScript("return window.pwned === true;"));
-        Browser.screenshot(browser, "published-item");
+        Browser.look(browser, "published-item");
     }
 
     @Test
@@ -143,6 +143,6 @@ class DisclosureBrowserIT {
         String report = browser.findElement(By.id("import-status")).getText();
         assertTrue(report.contains("成文日期"), report);
         assertTrue(report.contains("2"), "the row number is shown: " + report);
-        Browser.screenshot(browser, "import-report");
+        Browser.look(browser, "import-report");
     }
 }

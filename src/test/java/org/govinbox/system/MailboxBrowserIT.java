@@ -80,7 +80,7 @@ class MailboxBrowserIT {
         String code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("query-code"))).getText();
         String secret = browser.findElement(By.id("query-secret")).getText();
         assertTrue(code.length() >= 10 && secret.length() >= 6, code + " / " + secret);
-        Browser.screenshot(browser, "mailbox-receipt");
+        Browser.look(browser, "mailbox-receipt");
 
         Browser.signIn(browser, wait, dispatcherName, Server.password(dispatcherName));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#menu a[data-menu=cases]"))).click();
@@ -92,7 +92,7 @@ class MailboxBrowserIT {
         new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("a-lead")))).selectByValue(staff.deptA());
         act("assign");
         wait.until(ExpectedConditions.textToBe(By.id("case-state"), "办理中"));
-        Browser.screenshot(browser, "mailbox-case");
+        Browser.look(browser, "mailbox-case");
         assertTrue(!browser.findElement(By.id("view")).getText().contains("null"), "no empty value shows as null");
 
         Browser.signIn(browser, wait, handlerName, Server.password(handlerName));
@@ -119,6 +119,6 @@ class MailboxBrowserIT {
         browser.findElement(By.id("rate")).click();
         wait.until(ExpectedConditions.textToBe(By.id("letter-state"), "已办结"));
         assertTrue(browser.findElement(By.id("rated")).getText().contains("满意"));
-        Browser.screenshot(browser, "mailbox-follow");
+        Browser.look(browser, "mailbox-follow");
     }
 }

@@ -131,7 +131,7 @@ class MotionsBrowserIT {
         browser.findElement(By.xpath("//button[text()='登记']")).click();
         WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(@class,'case-link') and text()=\"" + title + "\"]")));
         assertTrue(browser.findElement(By.id("meeting")).getText().contains("张代表 等 3 人"));
-        Browser.screenshot(browser, "motions-office");
+        Browser.look(browser, "motions-office");
         String caseId = link.getAttribute("href").replaceAll(".*#case/", "");
         link.click();
         wait.until(ExpectedConditions.textToBe(By.id("case-state"), "已登记，待交办"));
@@ -160,7 +160,7 @@ class MotionsBrowserIT {
         type("a-reply-text", "经研究，已列入明年民生实事。");
         act("reply");
         wait.until(ExpectedConditions.textToBe(By.id("case-state"), "复文待审核"));
-        Browser.screenshot(browser, "motions-unit");
+        Browser.look(browser, "motions-unit");
         assertFalse(browser.findElement(By.id("view")).getText().contains("null"), "no empty value shows as null");
 
         Browser.signIn(browser, wait, dispatcherName, Server.password(dispatcherName));
@@ -180,7 +180,7 @@ class MotionsBrowserIT {
         browser.findElement(By.id("rate")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thanks")));
         assertEquals("已办结", browser.findElement(By.id("motion-state")).getText());
-        Browser.screenshot(browser, "motions-feedback");
+        Browser.look(browser, "motions-feedback");
 
         browser.get(Server.BASE + "/results.html");
         new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sitting option")))
@@ -191,7 +191,7 @@ class MotionsBrowserIT {
         String source = browser.getPageSource();
         assertFalse(source.contains("13800000077") || source.contains(email) || source.contains("张代表"), "no personal data");
         browser.manage().window().setSize(new Dimension(390, 844));
-        Browser.screenshot(browser, "motions-results-phone");
+        Browser.look(browser, "motions-results-phone");
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
 }

@@ -118,7 +118,7 @@ class RequestsBrowserIT {
         assertTrue(browser.findElement(By.id("status")).getText().contains(description));
         readable("the application followed");
         noSideways("the application followed");
-        Browser.screenshot(browser, "request-phone");
+        Browser.look(browser, "request-phone");
 
         long id = ((Number) Server.as(staff.dispatcher()).get("/api/cases?type=DISCLOSURE_REQUEST&size=100").then().extract()
                 .jsonPath().getList("items", Map.class).stream()
@@ -158,7 +158,7 @@ class RequestsBrowserIT {
         assertTrue(browser.findElement(By.id("case-reply")).getText().contains("赵敏："));
         readable("the decided case");
         browser.manage().window().setSize(new Dimension(1280, 3000));
-        Browser.screenshot(browser, "request-case");
+        Browser.look(browser, "request-case");
         browser.manage().window().setSize(new Dimension(1280, 900));
 
         browser.get(Server.BASE + "/console.html#report");
@@ -172,10 +172,10 @@ class RequestsBrowserIT {
         assertTrue(browser.findElement(By.id("report-body")).getText().contains("各列均成立"));
         readable("the annual report");
         browser.manage().window().setSize(new Dimension(1280, 3000));
-        Browser.screenshot(browser, "request-report");
+        Browser.look(browser, "request-report");
         browser.manage().window().setSize(new Dimension(390, 844));
         readable("the annual report at phone width");
-        Browser.screenshot(browser, "request-report-phone");
+        Browser.look(browser, "request-report-phone");
         browser.manage().window().setSize(new Dimension(1280, 900));
 
         browser.manage().deleteAllCookies();

@@ -90,13 +90,7 @@ public class DisclosuresResource {
                 throw ProblemException.invalid("year", "年份应为四位数字，如 2021");
             }
         }
-        String v = blank(validity);
-        if (v != null) {
-            v = v.toUpperCase(Locale.ROOT);
-            if (!List.of("VALID", "EXPIRED", "REPEALED").contains(v)) {
-                throw ProblemException.invalid("validity", "有效性应为 VALID、EXPIRED 或 REPEALED");
-            }
-        }
+        String v = validity(validity);
         String sub = blank(subject);
         if (sub != null && !catalogue.settings().subjects().contains(sub)) {
             throw ProblemException.invalid("subject", "未知的主题分类：" + sub);
@@ -119,6 +113,27 @@ public class DisclosuresResource {
         }
         return json(portal.catalogue(new PublicPortal.Query(d, words, y, blank(publisher), v, sub, g, s, "asc".equals(o),
                 PageRequest.of(page, size))));
+    }
+
+    @GET
+    @Public
+    @Path("normative")
+    @Operation(summary = "规范性文件 The published normative documents with registration number and validity",
+            description = "validity=VALID | EXPIRED | REPEALED; newest first, paged")
+    public Response normative(@QueryParam("validity") String validity, @QueryParam("page") String page,
+                              @QueryParam("size") String size) {
+        return json(portal.normative(validity(validity), PageRequest.of(page, size)));
+    }
+
+    private static String validity(String validity) {
+        String v = blank(validity);
+        if (v != null) {
+            v = v.toUpperCase(Locale.ROOT);
+            if (!List.of("VALID", "EXPIRED", "REPEALED").contains(v)) {
+                throw ProblemException.invalid("validity", "有效性应为 VALID、EXPIRED 或 REPEALED");
+            }
+        }
+        return v;
     }
 
     @GET

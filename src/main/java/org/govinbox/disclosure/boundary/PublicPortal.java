@@ -108,6 +108,37 @@ public class PublicPortal {
         return cache.get(query.key(), () -> JSON.toJson(query.words() == null ? browse(query) : search(query)));
     }
 
+    /** A published normative document (规范性文件) in the public list of them, with its registration and validity. */
+    public record NormativeLine(long id, String registrationNumber, String title, String documentNumber,
+                                String publisher, LocalDate writtenOn, LocalDate publishedOn, String validity,
+                                String validityName, String statusName) {
+    }
+
+    public record NormativeList(long total, int page, int size, List<NormativeLine> items) {
+    }
+
+    /** The published normative documents, newest registration first; {@code validity} (checked) may be null. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String normative(String validity, PageRequest page) {
+        return cache.get("normative|" + validity + "|" + page.page() + "|" + page.size(), () -> {
+            String where = " WHERE i.state = :state AND i.normative = TRUE" + (validity == null ? "" : " AND i.validity = :validity");
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM DisclosureItem i" + where, Long.class);
+            TypedQuery<Long> ids = em.createQuery("SELECT i.id FROM DisclosureItem i" + where
+                    + " ORDER BY i.publishedOn DESC, i.id DESC", Long.class);
+            count.setParameter("state", ItemState.PUBLISHED);
+            ids.setParameter("state", ItemState.PUBLISHED);
+            if (validity != null) {
+                count.setParameter("validity", Validity.valueOf(validity));
+                ids.setParameter("validity", Validity.valueOf(validity));
+            }
+            List<NormativeLine> items = inOrder(ids.setFirstResult(page.firstRow()).setMaxResults(page.size())
+                    .getResultList()).stream().map(i -> new NormativeLine(i.id(), i.registrationNumber(), i.title(),
+                    i.documentNumber(), i.publisherName(), i.writtenOn(), i.publishedOn(), i.validity().name(),
+                    i.validity().label(), i.normativeStatus() == null ? null : i.normativeStatus().label())).toList();
+            return JSON.toJson(new NormativeList(count.getSingleResult(), page.page(), page.size(), items));
+        });
+    }
+
     /** P3: the published item, or 404 for anything else (drafts, withdrawn, unknown alike). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String item(long id) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -18,7 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "站点 Site")
 public class SiteResource {
 
-    public record Site(String organisationName, String agencyCode) {
+    /**
+     * The footer every public page ends with (政府网站发展指引): who runs the site, its 网站标识码 and its ICP and
+     * public-security registrations; a line not configured is left out (null), never shown as a placeholder.
+     */
+    public record Footer(String host, String operator, String contact, String siteCode, String icp, String police) {
+    }
+
+    public record Site(String organisationName, String agencyCode, Footer footer) {
     }
 
     @Inject
@@ -29,9 +37,39 @@ public class SiteResource {
     @ConfigProperty(name = "govinbox.organisation.agency-code")
     String agencyCode;
 
+    @Inject
+    @ConfigProperty(name = "govinbox.site.host")
+    Optional<String> host;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.site.operator")
+    Optional<String> operator;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.site.contact")
+    Optional<String> contact;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.site.code")
+    Optional<String> siteCode;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.site.icp")
+    Optional<String> icp;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.site.police")
+    Optional<String> police;
+
     @GET
-    @Operation(summary = "站点信息 The organisation's name and agency code")
+    @Operation(summary = "站点信息 The organisation's name, agency code and the footer's lines")
     public Site site() {
-        return new Site(organisationName, agencyCode);
+        return new Site(organisationName, agencyCode, new Footer(given(host).orElse(organisationName),
+                given(operator).orElse(null), given(contact).orElse(null), given(siteCode).orElse(null),
+                given(icp).orElse(null), given(police).orElse(null)));
+    }
+
+    private static Optional<String> given(Optional<String> value) {
+        return value.map(String::strip).filter(v -> !v.isEmpty());
     }
 }
