@@ -15,6 +15,6 @@
  * and stores nothing. P1 a publisher sees and changes only their department's items unless in the government
  * office; P2 with review on, drafts are submitted and a government-office publisher publishes or sends them back;
  * P3 only published items are public (anything else is 404). N1–N3 clean-up rounds ({@code CleanupRounds}).
- * S1–S3 the search index ({@code Search}). I1–I3 bulk import ({@code Imports}).
+ * S1–S3 the search index ({@code Search}); S4 matching by characters below words, S5 exact numbers first ({@code SearchIndex}). I1–I3 bulk import ({@code Imports}).
  */
 package org.govinbox.disclosure;

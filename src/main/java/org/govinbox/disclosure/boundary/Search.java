@@ -103,7 +103,7 @@ public class Search {
         if (published == 0 && index == null && !java.nio.file.Files.exists(Path.of(dataDir, "search"))) {
             return true; // nothing to index, and no index to open yet (Lucene loads on first use)
         }
-        return index().count() == published;
+        return index().count() == published && (published == 0 || index().current());
     }
 
     /** S3: rebuilds the whole index from the database, in batches (one read-only transaction, cleared per batch). */
@@ -169,7 +169,9 @@ public class Search {
         var m = i.metadata();
         return new SearchIndex.Doc(i.id(), m.title(), m.documentNumber(), m.keywords(),
                 i.contentOnRequest() ? "" : HtmlSafety.text(m.body()),
-                m.publisher(), m.domain(), m.subject(), m.genre(), i.validity().name(), i.publishedOn());
+                m.publisher(), m.domain(), m.subject(), m.genre(), i.validity().name(), i.publishedOn(),
+                java.util.stream.Stream.of(i.indexNumber().orElse(null), i.registrationNumber())
+                        .filter(java.util.Objects::nonNull).toList());
     }
 
     @PreDestroy

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -60,7 +61,14 @@ public final class SearchIndex implements AutoCloseable {
 
     /** What the index keeps of a published item. */
     public record Doc(long id, String title, String documentNumber, String keywords, String text, String publisher,
-                      String domain, String subject, String genre, String validity, LocalDate publishedOn) {
+                      String domain, String subject, String genre, String validity, LocalDate publishedOn,
+                      List<String> numbers) {
+
+        /** An item with no index or registration number of its own (only its document number finds it exactly). */
+        public Doc(long id, String title, String documentNumber, String keywords, String text, String publisher,
+                   String domain, String subject, String genre, String validity, LocalDate publishedOn) {
+            this(id, title, documentNumber, keywords, text, publisher, domain, subject, genre, validity, publishedOn, List.of());
+        }
     }
 
     /** A search: words, catalogue filters (null: any), and the window of hits wanted. */
@@ -93,7 +101,21 @@ public final class SearchIndex implements AutoCloseable {
         FIELDS.put("body", 1f);
     }
 
-    private final Analyzer analyzer = new SmartChineseAnalyzer();
+    /**
+     * S4: the index's layout; an index written in another one is rebuilt at start (Search#matchesDatabase).
+     * 2: character n-grams ("grams") and exact numbers ("exact") beside the words.
+     */
+    static final String FORMAT = "2";
+    /** Weight of a match by characters only, below any match by words (S4). */
+    private static final float GRAM_BOOST = 0.2f;
+    /** Weight of a query that is exactly an item's index, document or registration number (S5). */
+    private static final float EXACT_BOOST = 1000f;
+
+    private final Analyzer wordAnalyzer = new SmartChineseAnalyzer();
+    /** Chinese text as overlapping pairs of characters (and single ones), for words shorter than the analyzer's. */
+    private final Analyzer grams = new CharacterPairs(true);
+    private final Analyzer queryGrams = new CharacterPairs(false);
+    private final Analyzer analyzer = new PerFieldAnalyzerWrapper(wordAnalyzer, Map.of("grams", grams));
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -157,11 +179,25 @@ public final class SearchIndex implements AutoCloseable {
 
     public void commit() {
         try {
+            writer.setLiveCommitData(Map.of("format", FORMAT).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** S4: whether the index was written in this version's layout (else it needs a rebuild). */
+    public boolean current() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (e.getKey().equals("format")) {
+                    return e.getValue().equals(FORMAT);
+                }
+            }
+        }
+        return false;
     }
 
     public int count() {
@@ -195,21 +231,9 @@ public final class SearchIndex implements AutoCloseable {
 
     public Result search(Search search) {
         List<String> words = search.words() == null ? List.of() : words(search.words());
+        Query matching = search.words() == null ? null : matching(search.words(), words);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        if (words.isEmpty()) {
-            query.add(new org.apache.lucene.search.MatchAllDocsQuery(), Occur.MUST);
-        } else {
-            for (String word : words) {
-                BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-                FIELDS.forEach((field, boost) ->
-                        anyField.add(new BoostQuery(new TermQuery(new Term(field, word)), boost), Occur.SHOULD));
-                query.add(anyField.build(), Occur.MUST);
-            }
-            if (words.size() > 1) {
-                query.add(new BoostQuery(new PhraseQuery(2, "title", words.toArray(String[]::new)), 4f), Occur.SHOULD);
-                query.add(new BoostQuery(new PhraseQuery(2, "body", words.toArray(String[]::new)), 2f), Occur.SHOULD);
-            }
-        }
+        query.add(matching == null ? new org.apache.lucene.search.MatchAllDocsQuery() : matching, Occur.MUST);
         filter(query, "domain", search.domain());
         filter(query, "year", search.year() == null ? null : String.valueOf(search.year()));
         filter(query, "publisher", search.publisher());
@@ -217,24 +241,86 @@ public final class SearchIndex implements AutoCloseable {
         filter(query, "subject", search.subject());
         filter(query, "genre", search.genre());
         Query built = query.build();
+        boolean ranked = matching != null;
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
                 Facets facets = searcher.search(built, new FacetManager());
                 int wanted = Math.max(1, search.offset() + search.limit());
-                TopDocs top = search.newestFirst || words.isEmpty()
+                TopDocs top = search.newestFirst || !ranked
                         ? searcher.search(built, wanted, new Sort(new SortField("published", SortField.Type.LONG, true)))
                         : searcher.search(built, wanted);
                 int from = Math.min(search.offset(), top.scoreDocs.length);
                 TopDocs window = new TopDocs(top.totalHits, java.util.Arrays.copyOfRange(top.scoreDocs, from,
                         top.scoreDocs.length));
-                return new Result(facets.total, hits(searcher, built, window, !words.isEmpty()), facets.counts());
+                return new Result(facets.total, hits(searcher, built, window, ranked), facets.counts());
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * S1, S4, S5: an item matches when it has every word of the query (in any field; the words together as a phrase
+     * rank higher), or failing that the query's characters in a row anywhere (ranked below any match by words), or
+     * when the query is exactly its index, document or registration number (ranked first). Null: nothing to match
+     * by (the query had only punctuation), i.e. everything.
+     */
+    private Query matching(String text, List<String> words) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boolean something = false;
+        if (!words.isEmpty()) {
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            for (String word : words) {
+                BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+                FIELDS.forEach((field, boost) ->
+                        anyField.add(new BoostQuery(new TermQuery(new Term(field, word)), boost), Occur.SHOULD));
+                all.add(anyField.build(), Occur.MUST);
+            }
+            if (words.size() > 1) {
+                all.add(new BoostQuery(new PhraseQuery(2, "title", words.toArray(String[]::new)), 4f), Occur.SHOULD);
+                all.add(new BoostQuery(new PhraseQuery(2, "body", words.toArray(String[]::new)), 2f), Occur.SHOULD);
+            }
+            any.add(all.build(), Occur.SHOULD);
+            something = true;
+        }
+        List<String> pairs = tokens(queryGrams, text);
+        if (!pairs.isEmpty()) {
+            Query inARow = pairs.size() == 1 ? new TermQuery(new Term("grams", pairs.get(0)))
+                    : new PhraseQuery("grams", pairs.toArray(String[]::new));
+            any.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(inARow), GRAM_BOOST), Occur.SHOULD);
+            something = true;
+        }
+        String exact = exact(text);
+        if (!exact.isEmpty()) {
+            any.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(new TermQuery(new Term("exact", exact))),
+                    EXACT_BOOST), Occur.SHOULD);
+            something = true;
+        }
+        return something ? any.build() : null;
+    }
+
+    /** S5: a number as typed or printed: brackets normalised as in document numbers, no spaces, upper case. */
+    static String exact(String number) {
+        String n = org.govinbox.disclosure.entity.DocumentNumber.normalise(number);
+        return n == null ? "" : n.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("grams", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     private List<Hit> hits(IndexSearcher searcher, Query query, TopDocs window, boolean highlight) throws IOException {
@@ -296,6 +382,14 @@ public final class SearchIndex implements AutoCloseable {
         d.add(new TextField("docno", doc.documentNumber() == null ? "" : doc.documentNumber(), Field.Store.NO));
         d.add(new TextField("keywords", doc.keywords() == null ? "" : doc.keywords(), Field.Store.NO));
         d.add(new Field("body", doc.text() == null ? "" : doc.text(), TEXT_WITH_OFFSETS));
+        for (String value : new String[] {doc.title(), doc.keywords(), doc.documentNumber(), doc.text()}) {
+            if (value != null && !value.isEmpty()) {
+                d.add(new TextField("grams", value, Field.Store.NO));
+            }
+        }
+        java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(doc.documentNumber()), doc.numbers().stream())
+                .map(SearchIndex::exact).filter(n -> !n.isEmpty()).distinct()
+                .forEach(n -> d.add(new StringField("exact", n, Field.Store.NO)));
         facet(d, "domain", doc.domain());
         facet(d, "publisher", doc.publisher());
         facet(d, "year", String.valueOf(doc.publishedOn().getYear()));

@@ -115,4 +115,38 @@ class SearchIndexTest {
         assertEquals(4, second.total());
         assertEquals(2, second.hits().size());
     }
+
+    @Test
+    void aWordShorterThanTheAnalyzersStillFindsButBelowWholeWordHits() {
+        index.put(List.of(new SearchIndex.Doc(5, "2026年政务公开工作要点", null, "工作要点", "全年政务公开工作安排。", "ZFB",
+                "BUDGET", "综合政务", "通知", "VALID", LocalDate.of(2026, 3, 1), List.of())));
+        // 法治 is a word inside 法治政府, which the analyzer keeps whole in the text
+        assertEquals(List.of(1L), ids(search("法治")));
+        assertEquals(List.of(5L), ids(search("工作要点")));
+        assertEquals(List.of(5L), ids(search("要点")));
+        // a single character matches too
+        assertTrue(ids(search("抽")).contains(3L));
+        // characters in a row, not scattered: 法政 is in no text
+        assertEquals(List.of(), ids(search("法政")));
+        // 政府 is a whole word in items 1, 2 and 4; item 5 has no 政府 at all, and the words rank first
+        index.put(List.of(new SearchIndex.Doc(6, "关于市政府采购的说明", null, "", "", "ZFB", "BUDGET", "综合政务", "通知",
+                "VALID", LocalDate.of(2026, 3, 1), List.of())));
+        List<Long> hits = ids(search("政府信息"));
+        assertEquals(4L, hits.get(0), "the title with both words first: " + hits);
+    }
+
+    @Test
+    void anExactIndexDocumentOrRegistrationNumberFindsItsItemFirst() {
+        index.put(List.of(new SearchIndex.Doc(7, "宝鸡市渭滨区行政规范性文件管理办法", "宝渭政发〔2026〕9号", "规范性文件",
+                        "为规范行政规范性文件管理，参照宝渭政规〔2026〕2号执行。", "ZFB", "BUDGET", "综合政务", "办法", "VALID",
+                        LocalDate.of(2026, 3, 1), List.of("1600521X6/2021-06943", "宝渭政规〔2026〕3号")),
+                new SearchIndex.Doc(8, "关于转发宝渭政规〔2026〕3号的通知", null, "", "转发宝渭政规〔2026〕3号，请遵照执行。", "ZFB",
+                        "BUDGET", "综合政务", "通知", "VALID", LocalDate.of(2026, 4, 1), List.of("1600521X6/2021-06944"))));
+        assertEquals(7L, ids(search("1600521X6/2021-06943")).get(0));
+        assertEquals(7L, ids(search("1600521x6/2021-06943")).get(0), "as typed in lower case");
+        assertEquals(7L, ids(search("宝渭政规〔2026〕3号")).get(0), "the registered document before the one citing it");
+        assertEquals(7L, ids(search("宝渭政规[2026]3号")).get(0), "brackets typed another way");
+        assertEquals(7L, ids(search("宝渭政发〔2026〕9号")).get(0));
+        assertEquals(2L, ids(search("宝渭财发〔2026〕2号")).get(0));
+    }
 }
