@@ -127,6 +127,9 @@
     'send-back': ['reason'], withdraw: ['reason'], expire: ['on', 'reason'], repeal: ['on', 'repealedBy', 'reason'], amend: ['reason'],
   };
 
+  /** What changes the public site at once: confirmed before it goes (the others are drafts' own steps). */
+  const CONFIRMED_ACTIONS = ['publish', 'withdraw', 'expire', 'repeal'];
+
   C.details.publish = async (id) => {
     await guarded(lookups);
     if (id === 'new') {
@@ -147,13 +150,14 @@
     const actions = el('div', { class: 'card actions' }, el('h2', { text: t('publish.actions') }),
       detail.actions.length ? null : el('p', { class: 'empty', text: t('publish.noActions') }),
       detail.actions.map((action) => form(async (f) => {
+        if (CONFIRMED_ACTIONS.includes(action) && !C.confirmed(f, action, t(`publish.action.${action}`))) return;
         const body = {};
         (ACTION_INPUTS[action] || []).forEach((name) => { body[name] = f[name].value; });
         const result = await Api.post(`/disclosures/${id}/${action}`, body);
         view().replaceChildren();
         C.details.publish(String(result.item.id));
       }, (ACTION_INPUTS[action] || []).map((name) => input(name, `publish.input.${name}`, '', name === 'on' ? { type: 'date' } : {})),
-      el('button', { type: 'submit', 'data-action': action, text: t(`publish.action.${action}`) }))));
+      el('button', { type: 'submit', 'data-action': action, 'data-confirm': CONFIRMED_ACTIONS.includes(action) ? 'yes' : null, text: t(`publish.action.${action}`) }))));
     const files = el('div', { class: 'card' }, el('h2', { text: t('item.attachments') }),
       item.attachments.length ? el('ul', { class: 'attachments' }, item.attachments.map((a) => el('li', {},
         el('a', { href: `/api/disclosures/manage/${id}/attachments/${a.id}`, text: a.filename })))) : el('p', { class: 'empty', text: t('publish.noFiles') }));

@@ -118,6 +118,47 @@
       el('button', { type: 'button', disabled: page.page >= pages, onclick: () => onPage(page.page + 1), text: t('paging.next') }));
   }
 
+  /** The text of a key, or {@code fallback} when there is none. */
+  function known(key, fallback) { return t(key) !== key ? t(key) : fallback; }
+
+  /** An audit row's action as a person reads it: 登录, 事项：受理, 公开信息：发布 … */
+  function auditAction(code) {
+    if (t(`audit.action.${code}`) !== `audit.action.${code}`) return t(`audit.action.${code}`);
+    const casework = /^case\.(.+)$/.exec(code);
+    if (casework) return `${t('audit.kind.case')}：${known(`action.${casework[1]}`, casework[1])}`;
+    const disclosure = /^DISCLOSURE_(.+)$/.exec(code);
+    if (disclosure) return `${t('audit.kind.disclosure')}：${known(`publish.action.${disclosure[1].toLowerCase().replace(/_/g, '-')}`, known(`audit.action.${disclosure[1]}`, disclosure[1]))}`;
+    return code;
+  }
+
+  /** A client address as people write it: the loopback as 本机, IPv6 shortened. */
+  function address(value) {
+    if (!value) return '—';
+    if (value === '0:0:0:0:0:0:0:1' || value === '::1' || value === '127.0.0.1') return t('audit.localhost');
+    return value.includes(':') ? value.replace(/(^|:)0(:0)+(:|$)/, '::').replace(/:{3,}/, '::') : value;
+  }
+
+  /**
+   * A step that tells the citizen or cannot be taken back is said once more in words and confirmed: false the first
+   * time (the question is shown in the form), true when the form is sent again by its confirm button.
+   */
+  function confirmed(formElement, action, label) {
+    if (formElement.dataset.confirmed) return true;
+    const box = el('div', { class: 'notice warn confirm', role: 'alertdialog' },
+      el('p', { text: t('case.confirm', { action: label }) }),
+      el('button', { type: 'button', 'data-confirm-button': action, text: t('case.confirmYes', { action: label }), onclick: () => {
+        formElement.dataset.confirmed = 'yes';
+        formElement.requestSubmit();
+        delete formElement.dataset.confirmed;
+        box.remove();
+      } }), ' ',
+      el('button', { type: 'button', class: 'small', text: t('case.confirmNo'), onclick: () => box.remove() }));
+    formElement.querySelectorAll('.confirm').forEach((old) => old.remove());
+    formElement.append(box);
+    box.querySelector('button').focus();
+    return false;
+  }
+
   async function guarded(work) {
     try {
       await work();
@@ -136,6 +177,13 @@
       item.provisional ? el('span', { class: 'badge', text: t('cases.provisional') }) : null,
     ];
   }
+
+  /** The step a case usually takes next, in order: shown first and whole on the case page. */
+  const NEXT_STEPS = ['accept', 'assign', 'reply', 'reply-part', 'approve-reply', 'decide', 'approve-extension',
+    'consultation-done', 'record-payment', 'record-correction', 'record-delivery', 'record-rating', 'opinion', 'publish'];
+  /** Steps that tell the citizen or cannot be taken back: confirmed before they go. */
+  const DANGEROUS = ['reject', 'return', 'reply', 'reply-part', 'publish', 'mark-duplicate', 'decide', 'send-back-reply',
+    'refuse-extension'];
 
   async function caseView(id) {
     let policy;
@@ -195,10 +243,10 @@
         ` （${Math.ceil(a.size / 1024)} KB）`)))) : null;
     const history = el('div', {}, el('h2', { text: t('case.history') }), table([
       { label: 'case.time', value: (e) => new Date(e.at).toLocaleString(I18n.lang) },
-      { label: 'case.actor', value: (e) => e.actor },
+      { label: 'case.actor', value: (e) => e.actorName || e.actor },
       { label: 'case.step', value: (e) => e.actionName },
       { label: 'case.toState', value: (e) => e.toStateName },
-      { label: 'cases.department', value: (e) => e.department || '' },
+      { label: 'cases.department', value: (e) => e.departmentName || '' },
       { label: 'case.note', value: (e) => el('span', { class: 'reply-text', text: e.note || '' }) },
     ], c.history, 'case.noActions'));
 
@@ -252,7 +300,15 @@
               el('select', { id: `a-${action}-reason`, name: 'reason' }, policy.rejectReasons.map((r) => el('option', { value: r, text: r }))));
           case 'lead':
             return el('div', { class: 'field' }, el('label', { for: 'a-lead', text: t('field.lead') }),
-              el('select', { id: 'a-lead', name: 'lead' }, departments.map((d) => el('option', { value: d.code, text: `${d.name}（${d.code}）` }))),
+              el('select', { id: 'a-lead', name: 'lead', required: true, onchange: (event) => {
+                // a unit does not co-handle what it leads
+                event.target.form.querySelectorAll('input[name=coHandlers]').forEach((box) => {
+                  const lead = box.value === event.target.value;
+                  box.disabled = lead;
+                  if (lead) box.checked = false;
+                  box.closest('label').hidden = lead;
+                });
+              } }, el('option', { value: '', text: t('field.chooseLead') }), departments.map((d) => el('option', { value: d.code, text: d.name }))),
               el('p', { class: 'field-error', 'data-error-for': 'lead', hidden: true }));
           case 'coHandlers':
             return el('fieldset', { class: 'roles' }, el('legend', { text: t('field.coHandlers') }),
@@ -286,6 +342,7 @@
         suggest();
       }
       const f = form(async (formElement) => {
+        if (DANGEROUS.includes(action) && !confirmed(formElement, action, actionLabel(action))) return;
         const body = {};
         fieldsOf(action).forEach((name) => {
           if (name === 'coHandlers') {
@@ -303,7 +360,7 @@
         await caseView(c.id);
         document.getElementById('case-status').append(notice(t('case.done', { action: actionLabel(action) }), 'ok'));
       }, el('h3', { text: actionLabel(action) }), ...fields,
-      el('button', { type: 'submit', 'data-action-button': action, text: actionLabel(action) }));
+      el('button', { type: 'submit', class: DANGEROUS.includes(action) ? 'secondary' : null, 'data-action-button': action, 'data-confirm': DANGEROUS.includes(action) ? 'yes' : null, text: actionLabel(action) }));
       return f;
     }
 
@@ -320,8 +377,14 @@
       el('input', { id: 'a-file', name: 'file', type: 'file', accept: '.pdf,image/*' }),
       el('p', { class: 'field-error', 'data-error-for': 'file', hidden: true })),
     el('button', { type: 'submit', 'data-action-button': 'attach', text: t('case.attach') })) : null;
+    // the usual next step first, whole; the others folded away, each under its name
+    const next = NEXT_STEPS.find((a) => c.actions.includes(a)) || c.actions[0];
+    const others = c.actions.filter((a) => a !== next);
     const actions = el('div', { class: 'actions' }, el('h2', { text: t('case.actions') }),
-      c.actions.length ? c.actions.map(actionForm) : el('p', { class: 'empty', text: t('case.noActions') }), upload);
+      next ? el('div', { class: 'next-step', 'data-action': next }, actionForm(next)) : el('p', { class: 'empty', text: t('case.noActions') }),
+      others.length ? el('div', { class: 'more-actions' }, el('h3', { text: t('case.otherActions') }),
+        others.map((a) => el('details', { 'data-action': a }, el('summary', { text: actionLabel(a) }), actionForm(a)))) : null,
+      upload ? el('details', { 'data-action': 'attach' }, el('summary', { text: t('case.attach') }), upload) : null);
     view().append(...[el('p', {}, el('a', { href: '#cases', text: `← ${t('case.back')}` })),
       el('h1', { id: 'case-title' }, c.reference ? `第${c.reference}号 · ` : `${c.id} · `, c.title), status, facts,
       el('h2', { text: t(c.type === 'LETTER' ? 'case.content' : 'case.text') }), el('p', { class: 'letter-text', id: 'case-content', text: c.content }),
@@ -557,9 +620,17 @@
         }
         await Api.post('/session/password', { currentPassword: f.currentPassword.value, newPassword: f.newPassword.value });
         f.reset();
+        const forced = session.mustChangePassword;
         session = await Api.get('/session');
         Api.remember(session);
         renderMenu();
+        if (forced) {
+          // the change was what stood between the user and their work: take them to it, and say so there
+          window.history.replaceState(null, '', '#home');
+          route();
+          view().prepend(notice(t('password.done'), 'ok'));
+          return;
+        }
         view().prepend(notice(t('password.done'), 'ok'));
       },
       field('currentPassword', 'password.current', { type: 'password', autocomplete: 'current-password', required: true }),
@@ -808,10 +879,10 @@
         list.replaceChildren(table([
           { label: 'audit.time', value: (e) => new Date(e.occurredAt).toLocaleString(I18n.lang) },
           { label: 'audit.actor', value: (e) => e.actor || '—' },
-          { label: 'audit.action', value: (e) => e.action },
-          { label: 'audit.object', value: (e) => [e.objectType, e.objectId].filter(Boolean).join(' ') || '—' },
-          { label: 'audit.result', value: (e) => e.result },
-          { label: 'audit.address', value: (e) => e.clientAddress || '—' },
+          { label: 'audit.action', value: (e) => auditAction(e.action) },
+          { label: 'audit.object', value: (e) => [known(`audit.object.${e.objectType}`, e.objectType), e.objectId].filter(Boolean).join(' ') || '—' },
+          { label: 'audit.result', value: (e) => known(`audit.result.${e.result}`, e.result) },
+          { label: 'audit.address', value: (e) => address(e.clientAddress) },
           { label: 'audit.detail', value: (e) => e.detail || '' },
         ], result.items, 'audit.empty'), pager(result, (p) => guarded(() => load(p))));
       }
@@ -827,7 +898,7 @@
 
   /** What the other console scripts (e.g. console-publish.js) use to add their views. */
   window.Console = {
-    views: VIEWS, details: DETAILS, casePanels: CASE_PANELS, view, heading, notice, field, form, table, pager, guarded, t,
+    views: VIEWS, details: DETAILS, casePanels: CASE_PANELS, view, heading, notice, field, form, table, pager, guarded, confirmed, t,
     session: () => session,
     signedOut: () => signedOut(),
   };

@@ -20,25 +20,34 @@
         row('follow.state', el('strong', { id: 'letter-state', text: current.stateName })),
         row('follow.received', new Date(current.receivedAt).toLocaleString(I18n.lang)),
         row('follow.department', current.departmentName),
-        row('follow.due', current.dueOn),
-        current.rejectReason ? row('follow.rejectReason', current.rejectReason) : null))];
+        current.acceptBy ? row('follow.acceptBy', current.acceptBy) : row('follow.due', current.dueOn),
+        current.rejectReason ? row('follow.rejectReason', current.rejectReason) : null),
+      el('details', { class: 'letter-own' }, el('summary', { text: t('follow.myLetter') }),
+        el('p', { class: 'letter-text', id: 'letter-content', text: current.content })))];
     const reply = el('div', { class: 'card' }, el('h2', { text: t('follow.reply') }));
-    if (current.reply) {
-      reply.append(el('p', { class: 'hint', text: `${t('follow.repliedAt')}：${new Date(current.reply.repliedAt).toLocaleString(I18n.lang)}` }),
-        el('p', { class: 'reply-text', id: 'reply-text', text: current.reply.text }));
+    if (current.replies.length) {
+      current.replies.forEach((r, i) => reply.append(
+        current.replies.length > 1 ? el('h3', { text: t('follow.round', { n: r.round }) }) : null,
+        el('p', { class: 'hint', text: `${t('follow.repliedAt')}：${new Date(r.repliedAt).toLocaleString(I18n.lang)}` }),
+        el('p', { class: 'reply-text', id: i === current.replies.length - 1 ? 'reply-text' : null, text: r.text })));
     } else {
       reply.append(el('p', { class: 'empty', text: t('follow.noReply') }));
     }
     parts.push(reply);
     if (current.satisfaction) {
-      parts.push(el('p', { class: 'notice ok', id: 'rated' }, t('follow.rated'), t(`follow.${current.satisfaction}`)));
+      const unhappy = current.satisfaction === 'DISSATISFIED';
+      parts.push(el('p', { class: unhappy ? 'notice warn' : 'notice ok', id: 'rated' }, t('follow.rated'),
+        t(`follow.${current.satisfaction}`), unhappy && current.state !== 'CLOSED' ? `。${t('follow.rehandling')}` : null));
     }
+    parts.push(el('div', { class: 'card' }, el('h2', { text: t('follow.steps') }),
+      el('ol', { class: 'steps', id: 'steps' }, current.steps.map((step) => el('li', {},
+        el('time', { text: new Date(step.at).toLocaleString(I18n.lang) }), ' ', step.stateName)))));
     if (current.canRate) {
       const rating = el('form', { class: 'card', id: 'rating-form', novalidate: true },
         el('h2', { text: t('follow.rate') }),
         el('p', { class: 'form-error', role: 'alert', hidden: true }),
-        ['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED'].map((value) => el('label', { class: 'check' },
-          el('input', { type: 'radio', name: 'satisfaction', value, required: true }), t(`follow.${value}`))),
+        el('div', { class: 'choices', role: 'radiogroup' }, ['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISFIED'].map((value) => el('label', { class: 'check' },
+          el('input', { type: 'radio', name: 'satisfaction', value, required: true }), el('span', { text: t(`follow.${value}`) })))),
         el('p', { class: 'field-error', 'data-error-for': 'satisfaction', hidden: true }),
         el('label', { for: 'comment', text: t('follow.comment') }),
         el('textarea', { id: 'comment', name: 'comment', rows: 3, maxlength: 500 }),
@@ -64,6 +73,12 @@
     await I18n.load();
     I18n.onChange(render);
     const form = document.getElementById('lookup-form');
+    // the receipt's link carries the query code (never the secret) over
+    const code = new URLSearchParams(window.location.search).get('code');
+    if (code && /^[A-Za-z0-9-]{4,40}$/.test(code)) {
+      form.queryCode.value = code;
+      form.querySecret.focus();
+    }
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       Api.clearProblem(form);

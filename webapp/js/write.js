@@ -69,10 +69,6 @@
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       Api.clearProblem(form);
-      if (!form.privacy.checked) {
-        Api.showProblem(form, { errors: [{ field: 'privacy', message: t('write.privacyRequired') }] });
-        return;
-      }
       const button = document.getElementById('send');
       button.disabled = true;
       button.textContent = t('write.busy');
@@ -83,7 +79,7 @@
           body: JSON.stringify({
             mailbox: form.mailbox.value, category: form.category.value, title: form.title.value,
             content: form.content.value, name: form.name.value, phone: form.phone.value,
-            email: form.email.value || null, publicConsent: form.publicConsent.checked,
+            email: form.email.value || null, publicConsent: form.publicConsent.checked, privacyAccepted: form.privacy.checked,
             attachments: uploaded.map((file) => file.token),
           }),
         });
@@ -91,11 +87,17 @@
         if (!response.ok) throw Object.assign({ status: response.status }, data);
         document.getElementById('query-code').textContent = data.queryCode;
         document.getElementById('query-secret').textContent = data.querySecret;
+        document.getElementById('accept-by').textContent = data.acceptBy;
+        document.getElementById('reply-by').textContent = data.replyBy;
+        document.getElementById('mailed').textContent = data.mailed ? t('write.mailed') : t('write.notMailed');
+        document.getElementById('follow-link').href = `/follow.html?code=${encodeURIComponent(data.queryCode)}`;
         form.hidden = true;
         document.getElementById('receipt').hidden = false;
         document.getElementById('receipt').scrollIntoView();
       } catch (problem) {
         Api.showProblem(form, problem.status ? problem : { title: t('error.network') });
+        const first = form.querySelector('[aria-invalid]') || form.querySelector('.form-error');
+        if (first) first.focus ? first.focus() : first.scrollIntoView();
       } finally {
         button.disabled = false;
         button.textContent = t('write.submit');

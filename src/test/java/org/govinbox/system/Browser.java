@@ -140,13 +140,26 @@ final class Browser {
         wait.until(ExpectedConditions.stalenessOf(shown));
     }
 
+    /** Opens the folded form of an action on the case page (the usual next step is never folded). */
+    static void unfold(WebDriver browser, String action) {
+        ((JavascriptExecutor) browser).executeScript(
+                "document.querySelectorAll(\"details[data-action='\" + arguments[0] + \"']\").forEach((d) => { d.open = true; });", action);
+    }
+
     /**
      * Performs an action on the case page and waits for the page drawn after it (the one drawn before, with an earlier
      * action's notice, must not be taken for it).
      */
     static void act(WebDriver browser, WebDriverWait wait, String action) {
         org.openqa.selenium.WebElement page = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-status")));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-action-button='" + action + "']"))).click();
+        unfold(browser, action);
+        org.openqa.selenium.WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-action-button='" + action + "']")));
+        boolean confirmed = "yes".equals(button.getAttribute("data-confirm"));
+        button.click();
+        if (confirmed) {
+            // a step that tells the citizen asks once more before it goes
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-confirm-button='" + action + "']"))).click();
+        }
         wait.until(ExpectedConditions.stalenessOf(page));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#case-status .notice.ok")));
     }

@@ -60,6 +60,7 @@ class CaseTypeBrowserIT {
         wait.until(ExpectedConditions.textToBe(By.id("case-state"), "待处理"));
         List<String> headings = browser.findElements(By.cssSelector(".actions h3")).stream().map(WebElement::getText).toList();
         assertTrue(headings.containsAll(List.of("要求补充材料", "催办", "答复")), headings.toString());
+        Browser.unfold(browser, "ask-more");
         WebElement what = browser.findElement(By.id("a-ask-more-what"));
         what.sendKeys("身份证明复印件");
         browser.findElement(By.cssSelector("[data-action-button='ask-more']")).click();

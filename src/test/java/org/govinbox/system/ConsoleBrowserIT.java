@@ -96,6 +96,9 @@ class ConsoleBrowserIT {
         browser.findElement(By.id("f-repeat")).sendKeys("Handler-Own-2026");
         browser.findElement(By.cssSelector("#view form button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "密码已修改"));
+        // the forced change done, the user is taken to their work, not left on the password page
+        wait.until(ExpectedConditions.urlContains("#home"));
+        assertTrue(browser.findElements(By.id("f-currentPassword")).isEmpty(), "the password form is gone");
 
         List<String> menu = menu();
         assertTrue(menu.contains("办理事项"), menu.toString());

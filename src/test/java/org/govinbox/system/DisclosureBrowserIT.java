@@ -106,6 +106,9 @@ class DisclosureBrowserIT {
         browser.findElement(By.id("f-body")).sendKeys("<p>环境监测正文</p><script>window.pwned = true</script><p onclick=\"x()\">第二段</p>");
         browser.findElement(By.cssSelector("#view form button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-action=publish]"))).click();
+        // publishing changes the public site at once: asked once more, in words
+        assertTrue(browser.findElements(By.cssSelector("#view .notice.confirm")).size() == 1, "publish asks to confirm");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-confirm-button=publish]"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("dl.facts"), "已发布"));
         String facts = browser.findElement(By.cssSelector("dl.facts")).getText();
         assertTrue(facts.matches("(?s).*1600521X6/\\d{4}-\\d{5}.*"), facts);

@@ -1,6 +1,7 @@
 package org.govinbox.system;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -67,19 +68,34 @@ class MailboxBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#mailbox option")));
         assertEquals("MAYOR", new Select(browser.findElement(By.id("mailbox"))).getFirstSelectedOption().getAttribute("value"));
         new Select(browser.findElement(By.id("category"))).selectByValue("SUGGESTION");
+        // sent empty: every missing field at once, the privacy notice among them, named as the form names them
+        browser.findElement(By.id("send")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-error-for=privacy]")));
+        String summary = browser.findElement(By.cssSelector("#letter-form .form-error")).getText();
+        for (String label : List.of("标题", "内容", "姓名", "手机号码", "个人信息保护说明")) {
+            assertTrue(summary.contains(label), summary);
+        }
+        assertFalse(summary.matches("(?s).*\\b(title|content|name|phone)\\b.*"), summary);
+        for (String field : List.of("title", "content", "name", "phone")) {
+            assertTrue(browser.findElement(By.cssSelector("[data-error-for=" + field + "]")).isDisplayed(), field);
+        }
+        Browser.look(browser, "mailbox-form-errors");
         type("title", title);
         type("content", "上下学时段拥堵，\n希望增派交警。");
         assertTrue(browser.findElement(By.id("content-counter")).getText().contains("/ 5000"));
         type("name", "张三");
         type("phone", "13812348000");
         browser.findElement(By.id("publicConsent")).click();
-        browser.findElement(By.id("send")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-error-for=privacy]")));
         browser.findElement(By.id("privacy")).click();
         browser.findElement(By.id("send")).click();
         String code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("query-code"))).getText();
         String secret = browser.findElement(By.id("query-secret")).getText();
         assertTrue(code.length() >= 10 && secret.length() >= 6, code + " / " + secret);
+        assertTrue(browser.findElement(By.id("accept-by")).getText().matches("\\d{4}-\\d{2}-\\d{2}"));
+        assertTrue(browser.findElement(By.id("reply-by")).getText().matches("\\d{4}-\\d{2}-\\d{2}"));
+        assertTrue(browser.findElement(By.id("mailed")).getText().contains("没有填写电子邮箱"), "no mail promised without an address");
+        String follow = browser.findElement(By.id("follow-link")).getAttribute("href");
+        assertTrue(follow.endsWith("/follow.html?code=" + code) && !follow.contains(secret), follow);
         Browser.look(browser, "mailbox-receipt");
 
         Browser.signIn(browser, wait, dispatcherName, Server.password(dispatcherName));
@@ -102,18 +118,23 @@ class MailboxBrowserIT {
         List<String> offered = browser.findElements(By.cssSelector("[data-action-button]")).stream()
                 .map(b -> b.getAttribute("data-action-button")).toList();
         assertTrue(offered.contains("reply") && !offered.contains("assign"), offered.toString());
+        Browser.unfold(browser, "reply");
         type("a-reply-text", "已协调交警在上下学时段疏导。");
         act("reply");
         wait.until(ExpectedConditions.textToBe(By.id("case-state"), "已答复"));
 
         browser.manage().deleteAllCookies();
-        browser.get(Server.BASE + "/follow.html");
-        type("queryCode", code);
+        browser.get(Server.BASE + "/follow.html?code=" + code);
+        wait.until(ExpectedConditions.attributeToBe(By.id("queryCode"), "value", code));
         type("querySecret", secret);
         browser.findElement(By.id("lookup")).click();
         assertEquals("已答复", wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("letter-state"))).getText());
         assertEquals("已协调交警在上下学时段疏导。", browser.findElement(By.id("reply-text")).getText());
         assertEquals(title, browser.findElement(By.id("letter-title")).getText());
+        browser.findElement(By.cssSelector(".letter-own summary")).click();
+        assertEquals("上下学时段拥堵，\n希望增派交警。", browser.findElement(By.id("letter-content")).getText());
+        String steps = browser.findElement(By.id("steps")).getText();
+        assertTrue(steps.contains("待受理") && steps.contains("办理中") && steps.contains("已答复"), steps);
         browser.findElement(By.cssSelector("input[name=satisfaction][value=SATISFIED]")).click();
         type("comment", "谢谢");
         browser.findElement(By.id("rate")).click();

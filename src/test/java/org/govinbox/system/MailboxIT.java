@@ -56,7 +56,8 @@ class MailboxIT {
         assertTrue(receipt.get("queryCode").length() >= 10);
         assertTrue(receipt.get("querySecret").length() >= 6);
         Letters.lookup(citizen, receipt).then().statusCode(200).body("state", equalTo("RECEIVED"))
-                .body("dueOn", notNullValue()).body("reply", nullValue());
+                .body("acceptBy", notNullValue()).body("dueOn", nullValue()).body("reply", nullValue())
+                .body("content", equalTo(Letters.letter(title).get("content"))).body("steps.stateName", equalTo(List.of("待受理")));
 
         long id = Letters.idOf(staff.dispatcher(), title);
         Server.as(staff.dispatcher()).get("/api/cases?state=RECEIVED&size=100").then().statusCode(200)
@@ -79,7 +80,14 @@ class MailboxIT {
         Letters.rate(citizen, receipt, "DISSATISFIED", "还是很堵").then().statusCode(200).body("state", equalTo("ASSIGNED"));
         Server.as(staff.handlerA()).get("/api/cases/" + id).then().statusCode(200)
                 .body("rehandled", equalTo(1)).body("department", equalTo(staff.deptA())).body("dueOn", notNullValue());
+        // while it is handled again, the writer still reads the first reply and their rating
+        Letters.lookup(citizen, receipt).then().statusCode(200).body("state", equalTo("ASSIGNED"))
+                .body("replies.text", equalTo(List.of("已协调交警在上下学时段疏导。"))).body("satisfaction", equalTo("DISSATISFIED"))
+                .body("dueOn", notNullValue()).body("acceptBy", nullValue());
         Letters.act(staff.handlerA(), id, "reply", Map.of("text", "已增设信号灯。")).then().statusCode(200);
+        Letters.lookup(citizen, receipt).then().statusCode(200)
+                .body("replies.text", equalTo(List.of("已协调交警在上下学时段疏导。", "已增设信号灯。")))
+                .body("replies.round", equalTo(List.of(1, 2))).body("reply.text", equalTo("已增设信号灯。"));
         Letters.rate(citizen, receipt, "SATISFIED", "谢谢").then().statusCode(200).body("state", equalTo("CLOSED"))
                 .body("satisfaction", equalTo("SATISFIED"));
 

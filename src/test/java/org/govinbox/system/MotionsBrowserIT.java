@@ -149,13 +149,16 @@ class MotionsBrowserIT {
         wait.until(ExpectedConditions.textToBe(By.id("case-state"), "办理中"));
         java.nio.file.Path pdf = java.nio.file.Files.createTempFile("fuwen", ".pdf");
         java.nio.file.Files.writeString(pdf, "%PDF-1.4\n复文\n%%EOF");
+        Browser.unfold(browser, "attach");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("a-file"))).sendKeys(pdf.toAbsolutePath().toString());
         act("attach");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), pdf.getFileName().toString()));
         assertTrue(browser.findElement(By.id("view")).getText().contains("受理（交办）"), "the clocks are listed");
+        Browser.unfold(browser, "contact");
         new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("a-contact-method")))).selectByValue("PHONE");
         type("a-contact-note", "电话沟通建设方案");
         act("contact");
+        Browser.unfold(browser, "reply");
         new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("a-reply-replyClass")))).selectByValue("B");
         type("a-reply-text", "经研究，已列入明年民生实事。");
         act("reply");

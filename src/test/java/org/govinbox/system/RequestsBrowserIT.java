@@ -129,6 +129,7 @@ class RequestsBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#menu a[data-menu=requests]")));
         openCase(id);
         assertTrue(browser.findElement(By.id("request-record")).getText().contains("自然人"));
+        Browser.unfold(browser, "request-correction");
         type("a-request-correction-text", "请写明所需清单的年份和街道");
         Browser.act(browser, wait, "request-correction");
         assertEquals("待申请人补正", browser.findElement(By.id("case-state")).getText());
@@ -146,6 +147,7 @@ class RequestsBrowserIT {
         Browser.signIn(browser, wait, dispatcher, Server.password(dispatcher));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#menu a[data-menu=requests]")));
         openCase(id);
+        Browser.unfold(browser, "decide");
         new Select(browser.findElement(By.id("a-decide-outcome"))).selectByValue("3.6");
         String basis = browser.findElement(By.id("a-decide-legalBasis")).getAttribute("value");
         assertTrue(basis.contains("第十六条第二款"), "the outcome's usual basis is suggested: " + basis);

@@ -78,6 +78,19 @@ public class Accounts {
         return new Page<>(total, request.page(), request.size(), items);
     }
 
+    /** The names people read for these accounts (a history's actors); a username without an account is left out. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        em.createQuery("SELECT a.username, a.displayName FROM StaffAccount a WHERE a.username IN :names", Object[].class)
+                .setParameter("names", java.util.Set.copyOf(usernames)).getResultList()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public AccountView one(String username) {
         return AccountView.of(existing(username));

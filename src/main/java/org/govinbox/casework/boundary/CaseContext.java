@@ -141,6 +141,11 @@ public final class CaseContext {
         return engine.existingDepartment(field, code);
     }
 
+    /** The department's name, for notes and mails a person reads. */
+    public String departmentName(String code) {
+        return engine.departmentName(code);
+    }
+
     /** Another case of the same type, or 400 naming {@code field}. */
     public Case sameType(String field, long id) {
         return engine.sameType(subject, field, id);

@@ -44,6 +44,11 @@ public class CaseEngine {
                 .orElseThrow(() -> ProblemException.invalid(field, "部门 " + code + " 不存在"));
     }
 
+    /** The name a person reads for a department (its code when it has none any more). */
+    String departmentName(String code) {
+        return departments.byCode(code).map(DepartmentView::name).orElse(code);
+    }
+
     Case sameType(Case subject, String field, long id) {
         Case other = em.find(Case.class, id);
         if (other == null || !other.type().equals(subject.type())) {

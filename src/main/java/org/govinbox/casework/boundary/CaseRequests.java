@@ -36,6 +36,9 @@ public final class CaseRequests {
         @NotBlank(message = "请选择主办单位")
         public String lead;
         public List<String> coHandlers;
+        /** 交办意见: what the office asks of the units (optional). */
+        @Size(max = 500, message = "交办意见不能超过 500 个字")
+        public String instruction;
     }
 
     public static class Text {

@@ -11,6 +11,7 @@ import org.govinbox.accounts.boundary.Departments;
 import org.govinbox.accounts.boundary.Departments.DepartmentView;
 import org.govinbox.casework.control.CasePolicy;
 import org.govinbox.casework.entity.Case;
+import org.govinbox.casework.entity.CaseEvent;
 import org.govinbox.casework.entity.CaseClock;
 import org.govinbox.casework.entity.CaseParty;
 import org.govinbox.casework.entity.CaseReply;
@@ -55,8 +56,9 @@ public class CaseViews {
                         String status, Boolean onTime, boolean overdue) {
     }
 
-    public record Event(Instant at, String actor, String action, String actionName, String fromState,
-                        String toState, String toStateName, String department, String note) {
+    /** A step on the history, with the names a person reads (the actor's and the department's) beside the codes. */
+    public record Event(Instant at, String actor, String actorName, String action, String actionName, String fromState,
+                        String toState, String toStateName, String department, String departmentName, String note) {
     }
 
     public record Attachment(long id, String filename, String mediaType, int size) {
@@ -81,6 +83,9 @@ public class CaseViews {
     Departments departments;
 
     @Inject
+    org.govinbox.accounts.boundary.Accounts accounts;
+
+    @Inject
     CaseClocks clocks;
 
     List<ListItem> list(List<Case> cases, LocalDate today) {
@@ -103,9 +108,13 @@ public class CaseViews {
         CaseParty first = c.submitter();
         Reply reply = c.heldReply() != null ? new Reply(c.heldReply(), null, null)
                 : c.lastReply().map(r -> new Reply(r.text(), r.sentAt(), r.onTime())).orElse(null);
-        List<Event> history = c.history().stream().map(e -> new Event(e.occurredAt(), e.actor(), e.action(),
+        Map<String, String> actors = accounts.displayNames(c.history().stream().map(CaseEvent::actor)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        List<Event> history = c.history().stream().map(e -> new Event(e.occurredAt(), e.actor(),
+                actors.getOrDefault(e.actor(), e.actor()), e.action(),
                 workflow.transition(e.action()).map(Workflow.Transition::label).orElse(e.action()),
-                e.fromState(), e.toState(), workflow.state(e.toState()).label(), e.department(), e.note())).toList();
+                e.fromState(), e.toState(), workflow.state(e.toState()).label(), e.department(),
+                e.department() == null ? null : names.getOrDefault(e.department(), e.department()), e.note())).toList();
         return new Detail(c.id(), c.type(), type.name(), c.state(), workflow.state(c.state()).label(),
                 c.title(), c.content(), c.channel(), policy.channels().getOrDefault(c.channel(), c.channel()),
                 c.category(), policy.categories().getOrDefault(c.category(), c.category()),

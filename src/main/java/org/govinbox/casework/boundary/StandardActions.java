@@ -64,9 +64,13 @@ public class StandardActions {
         Case c = ctx.subject();
         c.assign(ctx.today(), lead, co);
         String due = String.valueOf(c.dueOn());
-        ctx.notifyDepartment(lead, "ASSIGNED", c.title(), c.id(), co.isEmpty() ? "主办" : "主办（协办：" + String.join("、", co) + "）", due);
-        co.forEach(d -> ctx.notifyDepartment(d, "ASSIGNED", c.title(), c.id(), "协办，请将协办意见送主办单位", due));
-        return Outcome.note(lead, co.isEmpty() ? null : "协办：" + String.join("、", co));
+        String coNames = String.join("、", co.stream().map(ctx::departmentName).toList());
+        String instruction = body.instruction == null || body.instruction.isBlank() ? null : body.instruction.strip();
+        String asked = instruction == null ? "" : "；交办意见：" + instruction;
+        ctx.notifyDepartment(lead, "ASSIGNED", c.title(), c.id(), (co.isEmpty() ? "主办" : "主办（协办：" + coNames + "）") + asked, due);
+        co.forEach(d -> ctx.notifyDepartment(d, "ASSIGNED", c.title(), c.id(), "协办，请将协办意见送主办单位" + asked, due));
+        String note = (co.isEmpty() ? "" : "协办：" + coNames) + (instruction == null ? "" : (co.isEmpty() ? "" : "；") + "交办意见：" + instruction);
+        return Outcome.note(lead, note.isEmpty() ? null : note);
     }
 
     /** Within the policy's return window (working days after the assignment); after it the assignment stands. */

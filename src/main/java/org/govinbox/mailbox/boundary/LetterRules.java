@@ -51,6 +51,11 @@ public class LetterRules {
     @ConfigProperty(name = "govinbox.letter.content-max", defaultValue = "5000")
     int contentMax;
 
+    /** The form's own words for its fields, for the summary above them. */
+    private static final java.util.Map<String, String> LABELS = java.util.Map.of("mailbox", "信箱", "category", "类别",
+            "title", "标题", "content", "内容", "name", "姓名", "phone", "手机号码", "email", "电子邮箱", "attachments", "附件",
+            "privacy", "个人信息保护说明");
+
     public Letter check(LetterForm form) {
         if (form == null) {
             throw ProblemException.invalid("body", "请求体不能为空");
@@ -58,10 +63,10 @@ public class LetterRules {
         CasePolicy policy = type.policy();
         List<FieldError> errors = new ArrayList<>();
         if (form.mailbox == null || !policy.channels().containsKey(form.mailbox)) {
-            errors.add(new FieldError("mailbox", "请选择信箱（" + String.join("、", policy.channels().keySet()) + "）"));
+            errors.add(new FieldError("mailbox", "请选择信箱（" + String.join("、", policy.channels().values()) + "）"));
         }
         if (form.category == null || !policy.categories().containsKey(form.category)) {
-            errors.add(new FieldError("category", "请选择来信类别（" + String.join("、", policy.categories().keySet()) + "）"));
+            errors.add(new FieldError("category", "请选择来信类别（" + String.join("、", policy.categories().values()) + "）"));
         }
         String title = text("title", "标题", form.title, titleMax, false, errors);
         String content = text("content", "内容", form.content, contentMax, true, errors);
@@ -77,9 +82,12 @@ public class LetterRules {
         if (form.attachments != null && form.attachments.size() > attachmentsMaxCount) {
             errors.add(new FieldError("attachments", "附件最多 " + attachmentsMaxCount + " 个"));
         }
+        if (Boolean.FALSE.equals(form.privacyAccepted)) {
+            errors.add(new FieldError("privacy", "请阅读并同意个人信息保护说明"));
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid("请检查以下内容：" + String.join("、",
-                    errors.stream().map(FieldError::field).distinct().toList()), errors);
+                    errors.stream().map(e -> LABELS.getOrDefault(e.field(), e.field())).distinct().toList()), errors);
         }
         return new Letter(new Case.Submission(LetterType.CODE, form.mailbox, form.category, title, content),
                 new CaseParty.Details("WRITER", name, phone, email, null, Boolean.TRUE.equals(form.publicConsent)));

@@ -6,6 +6,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import org.govinbox.calendar.boundary.Calendars;
+import org.govinbox.calendar.entity.ClockKind;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -60,6 +62,8 @@ public class LettersResource {
         public String phone;
         public String email;
         public Boolean publicConsent;
+        /** The privacy notice's box (the page sends it; false is refused with the other fields, in one answer). */
+        public Boolean privacyAccepted;
         public List<String> attachments;
     }
 
@@ -82,13 +86,34 @@ public class LettersResource {
                            int attachmentsMaxCount, long attachmentsMaxBytes, List<String> attachmentTypes) {
     }
 
+    /**
+     * What the writer is told at once: the codes (shown once), whether they also go out by mail, and the days the
+     * letter will be accepted by and answered by at the latest (accepted on the last day, answered on the last day).
+     */
+    public record LetterReceipt(String queryCode, String querySecret, Instant receivedAt, LocalDate acceptBy,
+                                LocalDate replyBy, boolean mailed,
+                                @jakarta.json.bind.annotation.JsonbTransient boolean replayed) {
+    }
+
     public record ReplyView(String text, Instant repliedAt) {
     }
 
-    /** What the writer of a letter sees of it: no more than they wrote and what was done. */
-    public record Status(String queryCode, String mailboxName, String categoryName, String title, String state,
-                         String stateName, Instant receivedAt, String departmentName, LocalDate dueOn,
-                         ReplyView reply, boolean canRate, String satisfaction, String rejectReason) {
+    /** A step of the letter as its writer sees it: the day and the state it reached (no staff, no notes). */
+    public record Step(Instant at, String stateName) {
+    }
+
+    /** A reply the writer was sent, in the round (1, then 2 after a 不满意) it answered. */
+    public record RoundReply(int round, String text, Instant repliedAt) {
+    }
+
+    /**
+     * What the writer of a letter sees of it: no more than they wrote and what was done. {@code acceptBy} while it
+     * waits to be accepted, {@code dueOn} (the reply's) once accepted; {@code reply} the latest, {@code replies} all.
+     */
+    public record Status(String queryCode, String mailboxName, String categoryName, String title, String content,
+                         String state, String stateName, Instant receivedAt, String departmentName, LocalDate acceptBy,
+                         LocalDate dueOn, ReplyView reply, List<RoundReply> replies, List<Step> steps, boolean canRate,
+                         String satisfaction, String rejectReason) {
     }
 
     public record PublishedLetter(long id, String mailboxName, String categoryName, String title, String content,
@@ -121,6 +146,9 @@ public class LettersResource {
     java.time.Clock clock;
 
     @Inject
+    Calendars calendars;
+
+    @Inject
     @ConfigProperty(name = "govinbox.letter.lookups-per-minute", defaultValue = "10")
     int lookupsPerMinute;
 
@@ -139,7 +167,7 @@ public class LettersResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "写信 Write a letter", description = "201 {queryCode, querySecret, receivedAt}, shown once "
+    @Operation(summary = "写信 Write a letter", description = "201 {queryCode, querySecret, receivedAt, acceptBy, replyBy, mailed}, shown once "
             + "and mailed when an e-mail address is given; the same Idempotency-Key answers the same receipt again (200)")
     public Response write(@HeaderParam("Idempotency-Key") String idempotencyKey, LetterForm form) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
@@ -151,7 +179,17 @@ public class LettersResource {
         String mailbox = type.policy().channelName(s.channel()).orElse(s.channel());
         Cases.Receipt receipt = Retry.onTransientFailure(() -> cases.receive(s, List.of(letter.writer()), idempotencyKey,
                 form.attachments, "RECEIPT", letter.writer().name(), mailbox, s.title(), LocalDate.now(clock).toString()));
-        return Response.status(receipt.replayed() ? 200 : 201).entity(receipt).build();
+        CasePolicy policy = type.policy();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate acceptBy = later(today, policy.clock(), policy.acceptWithin());
+        LocalDate replyBy = later(acceptBy, policy.clock(), policy.replyWithin().get(s.category()));
+        LetterReceipt answer = new LetterReceipt(receipt.queryCode(), receipt.querySecret(), receipt.receivedAt(), acceptBy,
+                replyBy, letter.writer().email() != null, receipt.replayed());
+        return Response.status(receipt.replayed() ? 200 : 201).entity(answer).build();
+    }
+
+    private LocalDate later(LocalDate from, ClockKind kind, int amount) {
+        return kind == ClockKind.WORKING_DAYS ? calendars.current().addWorkingDays(from, amount) : from.plusDays(amount);
     }
 
     @POST
@@ -206,11 +244,18 @@ public class LettersResource {
     private Status status(Case c) {
         CasePolicy policy = type.policy();
         boolean open = type.workflow().state(c.state()).open();
-        boolean replied = c.state().equals("REPLIED") || c.state().equals("CLOSED");
+        boolean waiting = c.state().equals("RECEIVED");
+        List<Step> steps = c.history().stream()
+                .filter(e -> e.toState() != null && !e.toState().equals(e.fromState()))
+                .map(e -> new Step(e.occurredAt(), type.workflow().state(e.toState()).label())).toList();
+        List<RoundReply> replies = c.replies().stream().filter(r -> r.sentAt() != null)
+                .map(r -> new RoundReply(r.round(), r.text(), r.sentAt())).toList();
         return new Status(c.queryCode(), policy.channels().get(c.channel()), policy.categories().get(c.category()),
-                c.title(), c.state(), type.workflow().state(c.state()).label(), c.receivedAt(),
-                departmentName(c.leadDepartment()), open ? c.dueOn() : null,
-                replied ? c.lastReply().map(r -> new ReplyView(r.text(), r.sentAt())).orElse(null) : null,
+                c.title(), c.content(), c.state(), type.workflow().state(c.state()).label(), c.receivedAt(),
+                departmentName(c.leadDepartment()), open && waiting ? c.dueOn() : null,
+                open && !waiting ? c.dueOn() : null,
+                replies.isEmpty() ? null : new ReplyView(replies.get(replies.size() - 1).text(), replies.get(replies.size() - 1).repliedAt()),
+                replies, steps,
                 type.workflow().transition("RATE").orElseThrow().allowedIn(c.state()),
                 c.submitter().rating().map(r -> r.satisfaction().name()).orElse(null), c.rejectReason());
     }
