@@ -69,6 +69,7 @@
       el('p', {}, part('footer.host', f.host || (site && site.organisationName)), part('footer.operator', f.operator), part('footer.contact', f.contact)),
       f.siteCode || f.icp || f.police ? el('p', {}, part('footer.siteCode', f.siteCode), f.icp ? el('span', { text: f.icp }) : null,
         f.police ? el('span', { text: f.police }) : null) : null);
+    lines.dataset.footer = 'drawn';
   }
 
   document.addEventListener('DOMContentLoaded', async () => {

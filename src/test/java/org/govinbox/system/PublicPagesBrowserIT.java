@@ -48,7 +48,7 @@ class PublicPagesBrowserIT {
         browser.get(Server.BASE + path);
         wait.until(b -> Boolean.TRUE.equals(((JavascriptExecutor) b).executeScript(
                 "return document.readyState === 'complete' && !document.body.innerText.includes('正在加载')"
-                        + " && !!document.querySelector('footer.footer [data-footer]');")));
+                        + " && !!document.querySelector('footer.footer [data-footer=drawn]');")));
     }
 
     @Test
