@@ -86,7 +86,7 @@
         el('input', { type: 'checkbox', name: 'normative', id: 'f-normative', checked: !!m.normative }), t('publish.normative')))),
     input('keywords', 'publish.keywords', m.keywords),
     summary,
-    area('body', 'publish.body', m.body, { class: 'html', rows: 12 }),
+    rich(area('body', 'publish.body', m.body, { class: 'html', rows: 12 })),
     el('p', { class: 'hint', text: t('publish.bodyHint') }),
     el('button', { type: 'submit', text: t(item ? 'publish.save' : 'publish.create') }));
   }
@@ -102,7 +102,14 @@
           .map(([v, l]) => el('option', { value: v, text: l }))),
       el('label', { for: 'f-q', text: t('publish.find') }),
       el('input', { id: 'f-q', name: 'q', type: 'search' }),
+      el('label', { for: 'f-sort', text: t('publish.sort') }),
+      el('select', { id: 'f-sort', name: 'sort' }, ['updatedAt', 'publishedOn', 'writtenOn', 'title', 'indexNumber']
+        .map((v) => el('option', { value: v, text: t(`publish.sort.${v}`) }))),
+      el('select', { id: 'f-order', name: 'order', 'aria-label': t('publish.order') },
+        el('option', { value: 'desc', text: t('publish.order.desc') }), el('option', { value: 'asc', text: t('publish.order.asc') })),
       el('button', { type: 'submit', text: t('cases.filter') }));
+    filters.sort.addEventListener('change', () => guarded(() => load(1)));
+    filters.order.addEventListener('change', () => guarded(() => load(1)));
     const list = el('div', { id: 'item-list' });
     filters.addEventListener('submit', (event) => { event.preventDefault(); guarded(() => load(1)); });
     view().append(filters, list);
@@ -110,6 +117,8 @@
       const query = new URLSearchParams({ page, size: 20 });
       if (filters.state.value) query.set('state', filters.state.value);
       if (filters.q.value.trim()) query.set('q', filters.q.value.trim());
+      query.set('sort', filters.sort.value);
+      query.set('order', filters.order.value);
       const result = await Api.get(`/disclosures/manage?${query}`);
       list.replaceChildren(table([
         { label: 'publish.indexNumber', value: (i) => i.indexNumber || '—' },
@@ -129,6 +138,12 @@
 
   /** What changes the public site at once: confirmed before it goes (the others are drafts' own steps). */
   const CONFIRMED_ACTIONS = ['publish', 'withdraw', 'expire', 'repeal'];
+
+  /** A body field written with the rich-text editor (its textarea stays the form's field). */
+  function rich(field) {
+    if (window.RichEditor) RichEditor.attach(field.querySelector('textarea'));
+    return field;
+  }
 
   C.details.publish = async (id) => {
     await guarded(lookups);
@@ -205,7 +220,9 @@
   };
 
   C.views.imports = async () => {
-    view().append(heading('imports.heading'), el('p', { class: 'hint', text: t('imports.hint') }));
+    view().append(heading('imports.heading'), el('p', { class: 'hint', text: t('imports.hint') }),
+      el('p', {}, t('imports.template'), ' ', el('a', { href: '/api/disclosures/imports/template?format=xlsx', download: '', text: 'XLSX' }),
+        ' · ', el('a', { href: '/api/disclosures/imports/template?format=csv', download: '', text: 'CSV' })));
     const status = el('div', { id: 'import-status', role: 'status' });
     const recent = el('div', { id: 'import-recent' });
     view().append(form(async (f) => {
@@ -230,7 +247,7 @@
         job.state === 'DONE' ? notice(t('imports.done', { n: job.imported }), 'ok') : null,
         job.errors.length ? table([
           { label: 'imports.row', value: (e) => String(e.row) },
-          { label: 'imports.field', value: (e) => e.field },
+          { label: 'imports.field', value: (e) => e.column || e.field },
           { label: 'imports.message', value: (e) => e.message },
         ], job.errors, 'publish.empty') : null));
     }
@@ -312,7 +329,9 @@
     if (!guide) return;
     const preview = el('div', { class: 'card document body' }, richText(guide.body));
     const editor = area('body', 'guide.body', guide.body, { class: 'html', rows: 20 });
-    editor.querySelector('textarea').addEventListener('input', (event) => { preview.replaceChildren(richText(event.target.value)); });
+    const source = editor.querySelector('textarea');
+    source.addEventListener('input', (event) => { preview.replaceChildren(richText(event.target.value)); });
+    if (window.RichEditor) RichEditor.attach(source, (html) => preview.replaceChildren(richText(html)));
     view().append(heading('guide.heading'), el('p', { class: 'hint', text: t(guide.template ? 'guide.template' : 'guide.hint') }),
       form(async (f) => {
         guide = await Api.putVersion('/disclosures/guide', { body: f.body.value }, guide.version);

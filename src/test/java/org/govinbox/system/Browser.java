@@ -46,7 +46,7 @@ final class Browser {
     /** Upper-case words that are not codes of the program's: file formats, units, abbreviations in the text. */
     private static final Set<String> WORDS = Set.of("PDF", "XLSX", "CSV", "DOCX", "JPG", "JPEG", "PNG", "ICP", "URL", "HTTP",
             "HTTPS", "API", "ID", "TOTP", "SMTP", "OK", "KB", "MB", "GB", "NPC", "CPPCC", "EMS", "PC", "A", "B", "C", "D", "X",
-            "QQ", "APP", "WORD", "EXCEL", "UTF", "GB18030", "BOM", "PM", "AM", "JSON", "GovInbox");
+            "QQ", "APP", "WORD", "EXCEL", "UTF", "GB18030", "BOM", "PM", "AM", "JSON", "CSRF", "GovInbox");
     private static final int PHONE = 390;
 
     /**

@@ -103,7 +103,25 @@ class DisclosureBrowserIT {
         new Select(browser.findElement(By.id("f-domain"))).selectByValue("ENVIRONMENT");
         new Select(browser.findElement(By.id("f-genre"))).selectByVisibleText("通知");
         browser.findElement(By.id("f-summary")).sendKeys("一百字以内的摘要");
-        browser.findElement(By.id("f-body")).sendKeys("<p>环境监测正文</p><script>window.pwned = true</script><p onclick=\"x()\">第二段</p>");
+        // the body is written in the editor, not as HTML; a part pasted from Word keeps its paragraphs and table
+        WebElement frame = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("iframe.tox-edit-area__iframe")));
+        browser.switchTo().frame(frame);
+        WebElement page = wait.until(ExpectedConditions.elementToBeClickable(By.id("tinymce")));
+        page.click();
+        page.sendKeys("环境监测正文");
+        page.sendKeys(org.openqa.selenium.Keys.ENTER);
+        ((JavascriptExecutor) browser).executeScript("""
+                const data = new DataTransfer();
+                data.setData('text/html', '<html xmlns:o="urn:schemas-microsoft-com:office:office"><body><!--StartFragment-->'
+                  + '<p class=MsoNormal style="mso-margin-top-alt:auto;font-family:宋体">第二段<o:p></o:p></p>'
+                  + '<table class=MsoTableGrid border=1 style="mso-yfti-tbllook:1184"><tr><td><p class=MsoNormal>监测点</p></td>'
+                  + '<td><p class=MsoNormal>清姜河</p></td></tr></table>'
+                  + '<p onclick="x()">第三段</p><script>window.parent.pwned = true</script><!--EndFragment--></body></html>');
+                data.setData('text/plain', '第二段 监测点 清姜河 第三段');
+                document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));""");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tinymce table td")));
+        browser.switchTo().defaultContent();
+        assertFalse(browser.findElement(By.id("f-body")).getAttribute("value").contains("<script"), "no pasted script kept");
         browser.findElement(By.cssSelector("#view form button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[data-action=publish]"))).click();
         // publishing changes the public site at once: asked once more, in words
@@ -122,6 +140,10 @@ class DisclosureBrowserIT {
         assertEquals("宝渭教发〔2026〕12号", meta("item.documentNumber"));
         assertEquals("2026-11-16", meta("item.writtenOn"));
         assertTrue(browser.findElement(By.id("body")).getText().contains("环境监测正文"));
+        List<String> paragraphs = browser.findElements(By.cssSelector("#body p")).stream().map(WebElement::getText).toList();
+        assertTrue(paragraphs.contains("环境监测正文") && paragraphs.contains("第二段") && paragraphs.contains("第三段"), paragraphs.toString());
+        assertEquals(List.of("监测点", "清姜河"), browser.findElements(By.cssSelector("#body table td")).stream().map(WebElement::getText).toList());
+        assertTrue(browser.findElements(By.cssSelector("#body [style*=mso], #body [class^=Mso]")).isEmpty(), "nothing of Word's styles kept");
         assertTrue(browser.findElements(By.cssSelector("#body script")).isEmpty(), "no script element in the shown body");
         assertTrue(browser.findElements(By.cssSelector("#body [onclick]")).isEmpty(), "no event handler in the shown body");
         assertEquals(Boolean.FALSE, ((JavascriptExecutor) browser).executeScript("return window.pwned === true;"));

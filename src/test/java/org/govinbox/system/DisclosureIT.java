@@ -398,4 +398,35 @@ class DisclosureIT {
                 ((Number) mine.get("inTime")).intValue() + ((Number) mine.get("late")).intValue());
         Server.as(p.office()).get("/api/disclosures/timeliness?year=abc").then().statusCode(400);
     }
+
+    @Test
+    void thePublishersListSortsByTheColumnChosenAndTheNormativeListShowsTheRegisteredDocuments() {
+        String word = Server.unique("排序");
+        for (String title : List.of(word + "乙", word + "甲", word + "丙")) {
+            Portal.draft(p.bureau(), Portal.item(title, p.bureauDept()));
+        }
+        List<String> ascending = Server.as(p.bureau()).get("/api/disclosures/manage?q=" + word + "&sort=title&order=asc")
+                .then().statusCode(200).extract().jsonPath().getList("items.title");
+        List<String> sorted = new ArrayList<>(ascending);
+        java.util.Collections.sort(sorted);
+        assertEquals(sorted, ascending);
+        assertEquals(3, ascending.size());
+        List<String> newest = Server.as(p.bureau()).get("/api/disclosures/manage?q=" + word).then().statusCode(200)
+                .extract().jsonPath().getList("items.title");
+        assertEquals(List.of(word + "丙", word + "甲", word + "乙"), newest, "newest change first by default");
+        Server.as(p.bureau()).get("/api/disclosures/manage?sort=random").then().statusCode(400).body("errors.field", hasItem("sort"));
+
+        // the public list of normative documents: registered, published, with registration number and validity
+        Map<String, Object> normative = Portal.item(Server.unique("规范性文件列表"), p.officeDept());
+        normative.put("normative", true);
+        normative.put("genre", "办法");
+        long id = Portal.draft(p.office(), normative);
+        Portal.act(p.office(), id, "register", null).then().statusCode(200);
+        Portal.act(p.office(), id, "publish", null).then().statusCode(200);
+        Server.api().get("/api/disclosures/normative?size=100").then().statusCode(200)
+                .body("items.find { it.id == " + id + " }.registrationNumber", matchesPattern(".+〔\\d{4}〕\\d+号"))
+                .body("items.find { it.id == " + id + " }.validityName", equalTo("有效"))
+                .body("items.findAll { it.registrationNumber == null }", equalTo(List.of()));
+        Server.api().get("/api/disclosures/normative?validity=SOMETIMES").then().statusCode(400).body("errors.field", hasItem("validity"));
+    }
 }

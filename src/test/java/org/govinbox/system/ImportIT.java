@@ -2,6 +2,7 @@ package org.govinbox.system;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
@@ -92,12 +93,18 @@ class ImportIT {
         Set<String> rowsAndFields = errors.stream().map(e -> e.get("row") + ":" + e.get("field")).collect(Collectors.toSet());
         assertTrue(rowsAndFields.containsAll(Set.of("3:writtenOn", "4:domain", "5:indexNumber", "5:documentNumber",
                 "5:publisher", "5:summary", "5:validity")), rowsAndFields.toString());
+        // a publisher reads the columns of their own file, not the API's field names
+        Set<String> rowsAndColumns = errors.stream().map(e -> e.get("row") + ":" + e.get("column")).collect(Collectors.toSet());
+        assertTrue(rowsAndColumns.containsAll(Set.of("3:成文日期", "4:领域", "5:索引号", "5:文号", "5:发布机构", "5:摘要", "5:有效性")),
+                rowsAndColumns.toString());
         assertTrue(catalogueOf("IDXAGENCY").stream().noneMatch(i -> good.equals(i.get("title"))),
                 "the good row was not imported either");
 
         Map<String, Object> headerless = importFile(agencyPublisher, "x.csv", "名字,日期\na,b\n".getBytes(StandardCharsets.UTF_8));
         assertEquals("REJECTED", headerless.get("state"));
         assertTrue(headerless.get("errors").toString().contains("缺少必需的列"), headerless.toString());
+        assertTrue(headerless.get("errors").toString().contains("缺少必需的列：成文日期"), headerless.toString());
+        assertFalse(headerless.get("errors").toString().contains("writtenOn"), headerless.toString());
         Server.as(agencyPublisher).contentType("application/octet-stream").header("X-Filename", "x.pdf")
                 .body("%PDF-1.4".getBytes(StandardCharsets.ISO_8859_1)).post("/api/disclosures/imports").then().statusCode(415);
     }
@@ -108,6 +115,19 @@ class ImportIT {
         Map<String, Object> job = importFile(p.bureau(), "scope.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertEquals("REJECTED", job.get("state"));
         assertTrue(job.get("errors").toString().contains("只能导入本部门"), job.toString());
+    }
+
+    @Test
+    void theDownloadedTemplateNamesTheColumnsAndItsExampleRowImports() {
+        String template = Server.as(p.office()).accept("*/*").get("/api/disclosures/imports/template?format=csv").then()
+                .statusCode(200).extract().asString();
+        String[] lines = template.replace("\uFEFF", "").split("\r?\n");
+        assertEquals("索引号,标题,文号,发布机构,成文日期,发布日期,领域,主题分类,体裁,关键词,摘要,正文,有效性,公开属性,规范性文件,登记编号", lines[0]);
+        String title = Server.unique("模板示例");
+        String filled = lines[0] + "\n" + lines[1].replace("关于做好2026年度政务公开工作的通知", title) + "\n";
+        Map<String, Object> job = importFile(p.office(), "模板.csv", filled.getBytes(StandardCharsets.UTF_8));
+        assertEquals("DONE", job.get("state"), job.toString());
+        assertEquals(1, job.get("imported"));
     }
 
     @Test

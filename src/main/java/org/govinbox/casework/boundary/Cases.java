@@ -205,10 +205,43 @@ public class Cases {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Case> published(String type, PageRequest page) {
-        long total = em.createNamedQuery(Case.PUBLISHED_COUNT, Long.class).setParameter("type", type).getSingleResult();
-        List<Case> items = em.createNamedQuery(Case.PUBLISHED, Case.class).setParameter("type", type)
-                .setFirstResult(page.firstRow()).setMaxResults(page.size()).getResultList();
-        return new Page<>(total, page.page(), page.size(), items);
+        return published(type, null, null, null, page);
+    }
+
+    /** The published cases of a type, newest first, by channel, category and words of the title (each may be null). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Case> published(String type, String channel, String category, String words, PageRequest page) {
+        StringBuilder where = new StringBuilder(" WHERE c.type = :type AND c.published = TRUE");
+        java.util.Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+        parameters.put("type", type);
+        if (channel != null) {
+            where.append(" AND c.channel = :channel");
+            parameters.put("channel", channel);
+        }
+        if (category != null) {
+            where.append(" AND c.category = :category");
+            parameters.put("category", category);
+        }
+        if (words != null) {
+            where.append(" AND c.title LIKE :words");
+            parameters.put("words", "%" + words.replace("%", "").replace("_", "") + "%");
+        }
+        jakarta.persistence.TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Case c" + where, Long.class);
+        jakarta.persistence.TypedQuery<Case> select = em.createQuery("SELECT c FROM Case c" + where
+                + " ORDER BY c.receivedAt DESC, c.id DESC", Case.class);
+        parameters.forEach((k, v) -> {
+            count.setParameter(k, v);
+            select.setParameter(k, v);
+        });
+        List<Case> items = select.setFirstResult(page.firstRow()).setMaxResults(page.size()).getResultList();
+        return new Page<>(count.getSingleResult(), page.page(), page.size(), items);
+    }
+
+    /** A published case of the type, or empty (unknown, unpublished or of another type alike). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<Case> publishedOne(String type, long id) {
+        Case c = em.find(Case.class, id);
+        return c != null && c.type().equals(type) && c.published() ? java.util.Optional.of(c) : java.util.Optional.empty();
     }
 
     // ---------------------------------------------------------------- staff

@@ -47,14 +47,10 @@ import org.govinbox.platform.entity.Refused;
 @Table(name = "case_item")
 @NamedQuery(name = Case.BY_QUERY_CODE, query = "SELECT c FROM Case c WHERE c.queryCode = :code")
 @NamedQuery(name = Case.BY_IDEMPOTENCY_KEY, query = "SELECT c FROM Case c WHERE c.idempotencyKey = :key")
-@NamedQuery(name = Case.PUBLISHED, query = "SELECT c FROM Case c WHERE c.type = :type AND c.published = true ORDER BY c.receivedAt DESC, c.id DESC")
-@NamedQuery(name = Case.PUBLISHED_COUNT, query = "SELECT COUNT(c) FROM Case c WHERE c.type = :type AND c.published = true")
 public class Case {
 
     public static final String BY_QUERY_CODE = "Case.byQueryCode";
     public static final String BY_IDEMPOTENCY_KEY = "Case.byIdempotencyKey";
-    public static final String PUBLISHED = "Case.published";
-    public static final String PUBLISHED_COUNT = "Case.publishedCount";
 
     /** The purpose of the acceptance clock every case starts with. */
     public static final String ACCEPT = "ACCEPT";

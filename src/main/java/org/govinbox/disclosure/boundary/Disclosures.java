@@ -321,10 +321,17 @@ public class Disclosures {
         return staffDetail(visible(id));
     }
 
-    /** P1: the items the caller may see, newest change first; filters by state, domain and words of the title. */
+    /** The staff list's orders: the column to sort by (checked by the resource). */
+    public static final Map<String, String> STAFF_SORTS = Map.of("updatedAt", "i.updatedAt", "publishedOn", "i.publishedOn",
+            "writtenOn", "i.writtenOn", "title", "i.title", "indexNumber", "i.indexNumber");
+
+    /**
+     * P1: the items the caller may see, newest change first unless {@code sort} (a key of {@link #STAFF_SORTS}) says
+     * otherwise; filters by state, domain and words of the title.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<StaffListItem> list(ItemState state, String domain, String title, Boolean normative,
-                                    PageRequest page) {
+                                    String sort, boolean ascending, PageRequest page) {
         StringBuilder where = new StringBuilder(" WHERE i.state <> org.govinbox.disclosure.entity.ItemState.IMPORTING");
         Map<String, Object> parameters = new LinkedHashMap<>();
         String scope = scope();
@@ -350,7 +357,8 @@ public class Disclosures {
         }
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM DisclosureItem i" + where, Long.class);
         TypedQuery<DisclosureItem> select = em.createQuery("SELECT i FROM DisclosureItem i" + where
-                + " ORDER BY i.updatedAt DESC, i.id DESC", DisclosureItem.class);
+                + " ORDER BY " + STAFF_SORTS.getOrDefault(sort, "i.updatedAt") + (ascending ? " ASC" : " DESC")
+                + ", i.id" + (ascending ? " ASC" : " DESC"), DisclosureItem.class);
         parameters.forEach((k, v) -> {
             count.setParameter(k, v);
             select.setParameter(k, v);

@@ -195,10 +195,20 @@ public class DisclosuresResource {
     @Path("manage")
     @Operation(summary = "信息管理列表 The items the publisher may manage (own department; the government office: all)",
             description = "filters: state (DRAFT, IN_REVIEW, PUBLISHED, WITHDRAWN), domain, q (title, index or "
-                    + "document number contains), normative=true|false; newest change first")
+                    + "document number contains), normative=true|false; sort=updatedAt (default, newest change first) | "
+                    + "publishedOn | writtenOn | title | indexNumber, order=desc (default) | asc")
     public Page<Disclosures.StaffListItem> manage(@QueryParam("state") String state, @QueryParam("domain") String domain,
                                                   @QueryParam("q") String q, @QueryParam("normative") String normative,
+                                                  @QueryParam("sort") String sort, @QueryParam("order") String order,
                                                   @QueryParam("page") String page, @QueryParam("size") String size) {
+        String by = blank(sort);
+        if (by != null && !Disclosures.STAFF_SORTS.containsKey(by)) {
+            throw ProblemException.invalid("sort", "排序应为 updatedAt、publishedOn、writtenOn、title 或 indexNumber");
+        }
+        String o = blank(order);
+        if (o != null && !o.equals("asc") && !o.equals("desc")) {
+            throw ProblemException.invalid("order", "order 应为 asc 或 desc");
+        }
         ItemState wanted = null;
         if (blank(state) != null) {
             try {
@@ -208,7 +218,7 @@ public class DisclosuresResource {
             }
         }
         Boolean n = blank(normative) == null ? null : Boolean.valueOf(normative.trim());
-        return disclosures.list(wanted, blank(domain), blank(q), n, PageRequest.of(page, size));
+        return disclosures.list(wanted, blank(domain), blank(q), n, by, "asc".equals(o), PageRequest.of(page, size));
     }
 
     @GET

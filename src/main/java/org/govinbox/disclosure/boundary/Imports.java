@@ -46,8 +46,17 @@ public class Imports {
     /** Column headers understood, in Chinese or as the API's field names. */
     static final Map<String, String> HEADERS = headers();
 
-    public record RowError(int row, String field, String message) {
+    /** A refused row: its number, the field, the column as the file names it (or the template's name), why. */
+    public record RowError(int row, String field, String column, String message) {
+
+        RowError(int row, String field, String message) {
+            this(row, field, "file".equals(field) ? "文件" : chineseHeader(field), message);
+        }
     }
+
+    /** The template's columns, in order: the header row of the file a publisher downloads and fills in. */
+    public static final List<String> TEMPLATE = List.of("索引号", "标题", "文号", "发布机构", "成文日期", "发布日期", "领域",
+            "主题分类", "体裁", "关键词", "摘要", "正文", "有效性", "公开属性", "规范性文件", "登记编号");
 
     public record JobView(long id, String filename, String state, String stateName, int totalRows, int processed,
                           int imported, int rejected, List<RowError> errors, Instant startedAt, Instant finishedAt) {
@@ -212,6 +221,7 @@ public class Imports {
         private final Map<String, String> departmentsByName = new HashMap<>();
         private final Map<String, String> departmentNames = new HashMap<>();
         private String[] fields;
+        private String[] headerNames;
 
         Checker(String scope, List<RowError> errors, ImportBatches.Stored stored) {
             this.scope = scope;
@@ -290,27 +300,39 @@ public class Imports {
                 problems.add(new Problem.FieldError("registrationNumber", "duplicate", "登记编号 " + registration + " 已被使用"));
             }
             if (!problems.isEmpty()) {
-                problems.forEach(p -> errors.add(new RowError(number, p.field(), p.message())));
+                problems.forEach(p -> errors.add(new RowError(number, p.field(), columnOf(p.field()), p.message())));
                 return null;
             }
             return new Row(number, metadata, indexNumber, registration, publishedOn);
         }
 
+        /** The file's own header for a field (what the publisher reads in their spreadsheet). */
+        private String columnOf(String field) {
+            for (int c = 0; fields != null && c < fields.length; c++) {
+                if (field.equals(fields[c]) && headerNames[c] != null && !headerNames[c].isEmpty()) {
+                    return headerNames[c];
+                }
+            }
+            return chineseHeader(field);
+        }
+
         private void header(List<String> cells) {
             fields = new String[cells.size()];
+            headerNames = new String[cells.size()];
             Set<String> seen = new HashSet<>();
             for (int c = 0; c < cells.size(); c++) {
                 String name = cells.get(c) == null ? "" : cells.get(c).strip().replace("\uFEFF", "");
+                headerNames[c] = name;
                 fields[c] = HEADERS.get(name.toLowerCase(Locale.ROOT));
                 if (fields[c] == null && !name.isEmpty()) {
-                    errors.add(new RowError(1, name, "无法识别的列：" + name));
+                    errors.add(new RowError(1, name, name, "无法识别的列：" + name + "（可用的列见导入模板）"));
                 } else if (fields[c] != null) {
                     seen.add(fields[c]);
                 }
             }
             for (String required : List.of("title", "publisher", "writtenOn", "publishedOn", "domain")) {
                 if (!seen.contains(required)) {
-                    errors.add(new RowError(1, required, "缺少必需的列：" + required + "（" + chineseHeader(required) + "）"));
+                    errors.add(new RowError(1, required, "缺少必需的列：" + chineseHeader(required)));
                 }
             }
         }

@@ -9,6 +9,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import java.util.Arrays;
+import org.govinbox.platform.boundary.Spreadsheets;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -49,8 +52,19 @@ public class ImportsResource {
     }
 
     @GET
+    @Path("template")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", Spreadsheets.XLSX})
+    @Operation(summary = "导入模板 The header row and one example row, as CSV or XLSX", description = "format=csv|xlsx")
+    public Response template(@QueryParam("format") String format) {
+        return Spreadsheets.download("xlsx".equals(format) ? "xlsx" : "csv", "政府信息批量导入模板", Imports.TEMPLATE,
+                sink -> sink.accept(Arrays.asList("", "关于做好2026年度政务公开工作的通知", "宝渭政办发〔2026〕1号", "区政府办公室",
+                        "2026-01-05", "2026-01-08", "行政审批", "综合政务", "通知", "政务公开,工作要点",
+                        "部署2026年度政务公开重点工作。", "正文（可留空，导入后在工作台补充）", "有效", "主动公开", "否", "")));
+    }
+
+    @GET
     @Path("{id}")
-    @Operation(summary = "导入进度 An import's state, progress and the rejected rows with field and reason")
+    @Operation(summary = "导入进度 An import's state, progress and the rejected rows with field, the file's column and reason")
     public Imports.JobView one(@PathParam("id") long id) {
         return imports.view(id);
     }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import org.govinbox.calendar.boundary.Calendars;
 import org.govinbox.calendar.entity.ClockKind;
 import jakarta.ws.rs.Path;
@@ -230,15 +231,42 @@ public class LettersResource {
 
     @GET
     @Path("published")
-    @Operation(summary = "公开的来信和答复 Published letters and replies, newest first, personal data masked")
-    public Page<PublishedLetter> published(@QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(summary = "公开的来信和答复 Published letters and replies, newest first, personal data masked",
+            description = "filters: mailbox, category (codes of /api/letters/form), q (words of the title)")
+    public Page<PublishedLetter> published(@QueryParam("mailbox") String mailbox, @QueryParam("category") String category,
+                                           @QueryParam("q") String q, @QueryParam("page") String page,
+                                           @QueryParam("size") String size) {
         CasePolicy policy = type.policy();
-        Page<Case> found = cases.published(LetterType.CODE, PageRequest.of(page, size));
-        return new Page<>(found.total(), found.page(), found.size(), found.items().stream().map(c -> new PublishedLetter(
-                c.id(), policy.channels().get(c.channel()), policy.categories().get(c.category()), Masking.text(c.title()),
-                c.publishedContent(), Masking.name(c.submitter().name()), c.receivedAt(), departmentName(c.leadDepartment()),
-                c.lastReply().map(r -> Masking.text(r.text())).orElse(null), c.lastReply().map(CaseReply::sentAt).orElse(null)))
-                .toList());
+        String channel = mailbox == null || mailbox.isBlank() ? null : mailbox.trim();
+        if (channel != null && !policy.channels().containsKey(channel)) {
+            throw ProblemException.invalid("mailbox", "未知的信箱：" + channel);
+        }
+        String kind = category == null || category.isBlank() ? null : category.trim();
+        if (kind != null && !policy.categories().containsKey(kind)) {
+            throw ProblemException.invalid("category", "未知的来信类别：" + kind);
+        }
+        String words = q == null || q.isBlank() ? null : q.trim();
+        if (words != null && words.length() > 50) {
+            throw ProblemException.invalid("q", "检索词不能超过 50 个字");
+        }
+        Page<Case> found = cases.published(LetterType.CODE, channel, kind, words, PageRequest.of(page, size));
+        return new Page<>(found.total(), found.page(), found.size(), found.items().stream().map(this::publishedLetter).toList());
+    }
+
+    @GET
+    @Path("published/{id}")
+    @Operation(summary = "一封公开的来信 One published letter and its reply; 404 for any other")
+    public PublishedLetter publishedOne(@PathParam("id") long id) {
+        return cases.publishedOne(LetterType.CODE, id).map(this::publishedLetter)
+                .orElseThrow(() -> ProblemException.notFound("该来信不存在或未公开"));
+    }
+
+    private PublishedLetter publishedLetter(Case c) {
+        CasePolicy policy = type.policy();
+        return new PublishedLetter(c.id(), policy.channels().get(c.channel()), policy.categories().get(c.category()),
+                Masking.text(c.title()), c.publishedContent(), Masking.name(c.submitter().name()), c.receivedAt(),
+                departmentName(c.leadDepartment()), c.lastReply().map(r -> Masking.text(r.text())).orElse(null),
+                c.lastReply().map(CaseReply::sentAt).orElse(null));
     }
 
     private Status status(Case c) {
