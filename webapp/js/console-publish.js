@@ -75,7 +75,7 @@
       select('publisher', 'publish.publisher', departments.map((d) => [d.code, d.name]), m.publisherCode || me.department),
       input('writtenOn', 'publish.writtenOn', m.writtenOn, { type: 'date', required: true })),
     el('div', { class: 'row' },
-      select('domain', 'publish.domain', choices.domains.map((d) => [d.code, d.name]), m.domain),
+      select('domain', 'publish.domain', choices.domains.map((d) => [d.code, d.name]), m.domain, m.domain ? null : 'publish.chooseDomain'),
       select('subject', 'publish.subject', choices.subjects.map((s) => [s, s]), m.subject, 'publish.none'),
       select('genre', 'publish.genre', choices.genres.map((g) => [g, g]), m.genre, 'publish.none')),
     el('div', { class: 'row' },
@@ -141,7 +141,7 @@
 
   /** A body field written with the rich-text editor (its textarea stays the form's field). */
   function rich(field) {
-    if (window.RichEditor) RichEditor.attach(field.querySelector('textarea'));
+    if (typeof RichEditor !== 'undefined') RichEditor.attach(field.querySelector('textarea'));
     return field;
   }
 
@@ -331,7 +331,7 @@
     const editor = area('body', 'guide.body', guide.body, { class: 'html', rows: 20 });
     const source = editor.querySelector('textarea');
     source.addEventListener('input', (event) => { preview.replaceChildren(richText(event.target.value)); });
-    if (window.RichEditor) RichEditor.attach(source, (html) => preview.replaceChildren(richText(html)));
+    if (typeof RichEditor !== 'undefined') RichEditor.attach(source, (html) => preview.replaceChildren(richText(html)));
     view().append(heading('guide.heading'), el('p', { class: 'hint', text: t(guide.template ? 'guide.template' : 'guide.hint') }),
       form(async (f) => {
         guide = await Api.putVersion('/disclosures/guide', { body: f.body.value }, guide.version);

@@ -87,7 +87,7 @@
     const f = el('form', { class: 'card', novalidate: true }, el('p', { class: 'form-error', role: 'alert', hidden: true }), ...children);
     f.addEventListener('submit', async (event) => {
       event.preventDefault();
-      if (window.RichEditor) RichEditor.save();
+      if (typeof RichEditor !== 'undefined') RichEditor.save();
       Api.clearProblem(f);
       const button = f.querySelector('button[type=submit]');
       button.disabled = true;

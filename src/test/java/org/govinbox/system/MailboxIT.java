@@ -286,6 +286,13 @@ class MailboxIT {
         assertTrue(published.contains("张**"));
         assertTrue(published.contains("138****8000"));
         assertTrue(!published.contains("13812348000") && !published.contains("610302199001011234"), published);
+        // found by words of its title, on a page of its own; filters are checked
+        Server.api().get("/api/letters/published?q=" + title + "&mailbox=MAYOR&category=CONSULTATION").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo((int) id));
+        Server.api().get("/api/letters/published?q=" + title + "&mailbox=DISTRICT_HEAD").then().statusCode(200).body("total", equalTo(0));
+        Server.api().get("/api/letters/published?mailbox=NOPE").then().statusCode(400).body("errors.field", hasItem("mailbox"));
+        Server.api().get("/api/letters/published/" + id).then().statusCode(200).body("title", equalTo(title))
+                .body("writer", equalTo("张**")).body("content", not(containsString("13812348000")));
 
         String secret = Server.unique("priv");
         Map<String, Object> privateLetter = Letters.letter(secret);
@@ -296,6 +303,7 @@ class MailboxIT {
         Letters.act(staff.dispatcher(), privateId, "assign", Map.of("lead", staff.deptA()));
         Letters.act(staff.handlerA(), privateId, "reply", Map.of("text", "已办理。")).then().statusCode(200);
         Letters.act(staff.dispatcher(), privateId, "publish", null).then().statusCode(409).body("detail", containsString("同意"));
+        Server.api().get("/api/letters/published/" + privateId).then().statusCode(404);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -22,6 +23,8 @@ class PublicPagesBrowserIT {
     private static WebDriver browser;
     private static WebDriverWait wait;
     private static long bareItem;
+    private static long letter;
+    private static String letterTitle;
 
     @BeforeAll
     static void start() throws Exception {
@@ -32,6 +35,14 @@ class PublicPagesBrowserIT {
         item.remove("summary");
         item.remove("keywords");
         bareItem = Portal.published(publishers.office(), item);
+        Letters.Staff staff = Letters.Staff.create();
+        letterTitle = Server.unique("公开来信");
+        Letters.written(Letters.letter(letterTitle));
+        letter = Letters.idOf(staff.dispatcher(), letterTitle);
+        Letters.act(staff.dispatcher(), letter, "accept", null).then().statusCode(200);
+        Letters.act(staff.dispatcher(), letter, "assign", java.util.Map.of("lead", staff.deptA())).then().statusCode(200);
+        Letters.act(staff.handlerA(), letter, "reply", java.util.Map.of("text", "已协调交警疏导。")).then().statusCode(200);
+        Letters.act(staff.dispatcher(), letter, "publish", null).then().statusCode(200);
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
@@ -55,7 +66,7 @@ class PublicPagesBrowserIT {
     void everyPublicPageReadsWellOnADesktopAndAPhone() throws Exception {
         String[][] pages = {
             {"home", "/"}, {"disclosure", "/disclosure.html"}, {"item-bare", "/item.html?id=" + bareItem},
-            {"guide", "/guide.html"}, {"normative", "/normative.html"}, {"published", "/published.html"},
+            {"guide", "/guide.html"}, {"normative", "/normative.html"}, {"published", "/published.html"}, {"letter", "/letter.html?id=" + letter},
             {"write", "/write.html"}, {"follow", "/follow.html"}, {"stats", "/stats.html"}, {"results", "/results.html"},
             {"calendar", "/calendar.html"}, {"apply", "/apply.html"}, {"login", "/login.html"},
         };
@@ -63,6 +74,30 @@ class PublicPagesBrowserIT {
             open(page[1]);
             Browser.look(browser, "public-" + page[0]);
         }
+    }
+
+    @Test
+    void aPublishedLetterIsFoundInTheNumberedListAndReadOnItsOwnPage() throws Exception {
+        open("/published.html");
+        browser.findElement(By.id("p-q")).sendKeys(letterTitle);
+        browser.findElement(By.cssSelector("#published-filter button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("q="));
+        // the filtered list replaces the whole one: wait for it, not for the rows drawn before
+        wait.until(b -> String.valueOf(((JavascriptExecutor) b).executeScript(
+                "return [...document.querySelectorAll('table.letters tbody tr')].map((r) => r.cells[0].innerText + '|' + r.cells[1].innerText).join('\\n');"))
+                .equals(letter + "|" + letterTitle));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(b -> {
+            b.findElement(By.cssSelector("table.letters a.letter-link")).click();
+            return true;
+        });
+        wait.until(ExpectedConditions.textToBe(By.id("letter-title"), letterTitle));
+        assertEquals("已协调交警疏导。", browser.findElement(By.id("letter-reply")).getText());
+        // the reading tools: larger text stays on for the next page
+        browser.findElement(By.cssSelector(".reading-tools button[aria-pressed]")).click();
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return document.documentElement.classList.contains('large-text');"));
+        open("/item.html?id=" + bareItem);
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return document.documentElement.classList.contains('large-text');"));
+        browser.findElement(By.cssSelector(".reading-tools button[aria-pressed]")).click();
     }
 
     @Test

@@ -357,7 +357,7 @@ public class Disclosures {
         }
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM DisclosureItem i" + where, Long.class);
         TypedQuery<DisclosureItem> select = em.createQuery("SELECT i FROM DisclosureItem i" + where
-                + " ORDER BY " + STAFF_SORTS.getOrDefault(sort, "i.updatedAt") + (ascending ? " ASC" : " DESC")
+                + " ORDER BY " + (sort == null ? "i.updatedAt" : STAFF_SORTS.get(sort)) + (ascending ? " ASC" : " DESC")
                 + ", i.id" + (ascending ? " ASC" : " DESC"), DisclosureItem.class);
         parameters.forEach((k, v) -> {
             count.setParameter(k, v);

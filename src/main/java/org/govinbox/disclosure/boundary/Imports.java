@@ -49,8 +49,9 @@ public class Imports {
     /** A refused row: its number, the field, the column as the file names it (or the template's name), why. */
     public record RowError(int row, String field, String column, String message) {
 
-        RowError(int row, String field, String message) {
-            this(row, field, "file".equals(field) ? "文件" : chineseHeader(field), message);
+        /** A row error whose column is the template's name for the field. */
+        static RowError of(int row, String field, String message) {
+            return new RowError(row, field, "file".equals(field) ? "文件" : chineseHeader(field), message);
         }
     }
 
@@ -154,7 +155,7 @@ public class Imports {
                 });
                 checker.finish();
             } catch (ImportReader.Unreadable e) {
-                errors.add(new RowError(0, "file", e.getMessage()));
+                errors.add(RowError.of(0, "file", e.getMessage()));
             }
             if (!errors.isEmpty()) {
                 batches.finish(job, ImportJob.State.REJECTED, 0, rejectedRows(errors), report(errors), actor);
@@ -185,7 +186,7 @@ public class Imports {
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "import " + job + " failed; its rows are removed", e);
                 batches.undo(job);
-                batches.finish(job, ImportJob.State.FAILED, 0, 0, report(List.of(new RowError(0, "file",
+                batches.finish(job, ImportJob.State.FAILED, 0, 0, report(List.of(RowError.of(0, "file",
                         "导入过程中出错，已全部撤销：" + e.getClass().getSimpleName()))), actor);
                 return;
             }
@@ -193,7 +194,7 @@ public class Imports {
             batches.finish(job, ImportJob.State.DONE, done[0], 0, null, actor);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "import " + job + " failed", e);
-            batches.finish(job, ImportJob.State.FAILED, 0, 0, report(List.of(new RowError(0, "file",
+            batches.finish(job, ImportJob.State.FAILED, 0, 0, report(List.of(RowError.of(0, "file",
                     "导入失败：" + e.getClass().getSimpleName()))), actor);
         }
     }
@@ -308,7 +309,7 @@ public class Imports {
 
         /** The file's own header for a field (what the publisher reads in their spreadsheet). */
         private String columnOf(String field) {
-            for (int c = 0; fields != null && c < fields.length; c++) {
+            for (int c = 0; field != null && fields != null && c < fields.length; c++) {
                 if (field.equals(fields[c]) && headerNames[c] != null && !headerNames[c].isEmpty()) {
                     return headerNames[c];
                 }
@@ -332,14 +333,14 @@ public class Imports {
             }
             for (String required : List.of("title", "publisher", "writtenOn", "publishedOn", "domain")) {
                 if (!seen.contains(required)) {
-                    errors.add(new RowError(1, required, "缺少必需的列：" + chineseHeader(required)));
+                    errors.add(RowError.of(1, required, "缺少必需的列：" + chineseHeader(required)));
                 }
             }
         }
 
         void finish() {
             if (fields == null) {
-                errors.add(new RowError(0, "file", "文件中没有任何行"));
+                errors.add(RowError.of(0, "file", "文件中没有任何行"));
             }
         }
     }
