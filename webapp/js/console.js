@@ -119,6 +119,13 @@
       el('button', { type: 'button', disabled: page.page >= pages, onclick: () => onPage(page.page + 1), text: t('paging.next') }));
   }
 
+  /**
+   * In English, a state's or a step's English name (the server's names are the type's own, in Chinese); in Chinese the
+   * server's name as it is.
+   */
+  function stateName(code, name) { return I18n.lang === 'en' ? known(`state.${code}`, name) : name; }
+  function stepName(code, name) { return I18n.lang === 'en' ? known(`action.${String(code).toLowerCase().replace(/_/g, '-')}`, name) : name; }
+
   /** The text of a key, or {@code fallback} when there is none. */
   function known(key, fallback) { return t(key) !== key ? t(key) : fallback; }
 
@@ -202,7 +209,7 @@
     const status = el('div', { id: 'case-status' });
     function fact(label, value) { return [el('dt', { text: t(label) }), el('dd', {}, value === null || value === undefined || value === '' ? '—' : value)]; }
     const facts = el('dl', { class: 'facts' },
-      fact('cases.state', el('strong', { id: 'case-state', text: c.stateName })),
+      fact('cases.state', el('strong', { id: 'case-state', text: stateName(c.state, c.stateName) })),
       fact('cases.channel', c.channelName), fact('cases.category', c.categoryName),
       fact(c.type === 'LETTER' ? 'case.submitter' : 'case.firstParty', [c.submitter.name, c.submitter.phone, c.submitter.email].filter(Boolean).join(' · ')),
       fact('case.consent', c.publicConsent ? t('cal.yes') : t('cal.no')),
@@ -245,8 +252,8 @@
     const history = el('div', {}, el('h2', { text: t('case.history') }), table([
       { label: 'case.time', value: (e) => new Date(e.at).toLocaleString(I18n.lang) },
       { label: 'case.actor', value: (e) => e.actorName || e.actor },
-      { label: 'case.step', value: (e) => e.actionName },
-      { label: 'case.toState', value: (e) => e.toStateName },
+      { label: 'case.step', value: (e) => stepName(e.action, e.actionName) },
+      { label: 'case.toState', value: (e) => stateName(e.toState, e.toStateName) },
       { label: 'cases.department', value: (e) => e.departmentName || '' },
       { label: 'case.note', value: (e) => el('span', { class: 'reply-text', text: e.note || '' }) },
     ], c.history, 'case.noActions'));
@@ -400,9 +407,9 @@
       const types = await Api.get('/cases/types').catch(() => []);
       const stateSelect = el('select', { id: 'f-state', name: 'state' }, el('option', { value: '', text: t('cases.allStates') }),
         types.length === 1
-          ? types[0].states.map((s) => el('option', { value: `${types[0].type}:${s.code}`, text: s.name }))
+          ? types[0].states.map((s) => el('option', { value: `${types[0].type}:${s.code}`, text: stateName(s.code, s.name) }))
           : types.map((type) => el('optgroup', { label: type.typeName },
-            type.states.map((s) => el('option', { value: `${type.type}:${s.code}`, text: s.name })))));
+            type.states.map((s) => el('option', { value: `${type.type}:${s.code}`, text: stateName(s.code, s.name) })))));
       const overdueBox = el('input', { type: 'checkbox', id: 'f-overdue', name: 'overdue' });
       const dueSelect = el('select', { id: 'f-due', name: 'due' }, el('option', { value: '', text: t('cases.anyDue') }),
         ['SOON', 'OVERDUE', 'RED_LINE'].map((d) => el('option', { value: d, text: t(`cases.due.${d}`) })));
@@ -465,7 +472,7 @@
         list.replaceChildren(table([
           { label: 'cases.id', value: (c) => String(c.id) },
           { label: 'cases.subject', value: (c) => el('a', { href: `#case/${c.id}`, class: 'case-link', text: c.reference ? `第${c.reference}号 ${c.title}` : c.title }) },
-          { label: 'cases.state', value: (c) => `${c.typeName} · ${c.stateName}` },
+          { label: 'cases.state', value: (c) => `${c.typeName} · ${stateName(c.state, c.stateName)}` },
           { label: 'cases.channel', value: (c) => `${c.channelName} · ${c.categoryName}` },
           { label: 'cases.department', value: (c) => c.departmentName || '—' },
           { label: 'cases.due', value: (c) => [c.dueOn || '—', ' ', ...badges(c)] },

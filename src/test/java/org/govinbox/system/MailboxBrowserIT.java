@@ -109,6 +109,13 @@ class MailboxBrowserIT {
         act("assign");
         wait.until(ExpectedConditions.textToBe(By.id("case-state"), "办理中"));
         Browser.look(browser, "mailbox-case");
+        // in English, the state and the history are in English too
+        browser.findElement(By.cssSelector("[data-action=toggle-language]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("case-state"), "Being handled"));
+        String history = browser.findElement(By.id("view")).getText();
+        assertTrue(history.contains("Accepted, to be assigned") && history.contains("Assign"), history);
+        browser.findElement(By.cssSelector("[data-action=toggle-language]")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("case-state"), "办理中"));
         assertTrue(!browser.findElement(By.id("view")).getText().contains("null"), "no empty value shows as null");
 
         Browser.signIn(browser, wait, handlerName, Server.password(handlerName));

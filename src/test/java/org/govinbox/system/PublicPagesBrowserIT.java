@@ -109,6 +109,14 @@ class PublicPagesBrowserIT {
     }
 
     @Test
+    void theGuideHasNoPlaceholderForStaffToFillIn() throws Exception {
+        open("/guide.html");
+        String guide = browser.findElement(By.id("guide")).getText();
+        assertTrue(guide.contains("办公时间"), guide);
+        assertTrue(!guide.contains("请公开工作人员填写") && !guide.contains("{"), guide);
+    }
+
+    @Test
     void theFooterCarriesTheSitesRegistrationsFromConfiguration() throws Exception {
         open("/");
         String footer = browser.findElement(By.cssSelector("footer.footer")).getText();

@@ -48,6 +48,18 @@ public class Guide {
     @ConfigProperty(name = "govinbox.organisation.name")
     String organisation;
 
+    @Inject
+    @ConfigProperty(name = "govinbox.disclosure.office-address")
+    java.util.Optional<String> officeAddress;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.disclosure.office-phone")
+    java.util.Optional<String> officePhone;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.disclosure.office-hours", defaultValue = "工作日 上午 8:30—12:00，下午 14:30—18:00")
+    String officeHours;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public String json() {
         return cache.get("guide", () -> PublicPortal.JSON.toJson(view()));
@@ -87,7 +99,11 @@ public class Guide {
     private String template() {
         try (InputStream in = Guide.class.getClassLoader().getResourceAsStream("disclosure/guide.html")) {
             String text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return HtmlSafety.sanitise(text.replace("{organisation}", organisation));
+            // the office's address and telephone from configuration; a line not configured is left out, never a placeholder
+            String office = officeAddress.filter(a -> !a.isBlank()).map(a -> "<br>办公地址：" + HtmlSafety.escape(a.strip())).orElse("")
+                    + officePhone.filter(p -> !p.isBlank()).map(p -> "<br>联系电话：" + HtmlSafety.escape(p.strip())).orElse("");
+            return HtmlSafety.sanitise(text.replace("{organisation}", organisation).replace("{office}", office)
+                    .replace("{hours}", HtmlSafety.escape(officeHours)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -33,6 +33,11 @@ public final class HtmlSafety {
     }
 
     /** The text a reader sees, with block boundaries as spaces (for search and summaries). */
+    /** Plain text made safe to put into HTML. */
+    public static String escape(String text) {
+        return org.jsoup.nodes.Entities.escape(text == null ? "" : text);
+    }
+
     public static String text(String html) {
         if (html == null || html.isBlank()) {
             return "";
