@@ -345,9 +345,10 @@ public class Imports {
         }
     }
 
+    /** The template's name of a field's column (the first of its Chinese names), or the field itself. */
     private static String chineseHeader(String field) {
-        return HEADERS.entrySet().stream().filter(e -> e.getValue().equals(field) && !e.getKey().matches("[a-z].*"))
-                .map(Map.Entry::getKey).findFirst().orElse(field);
+        return TEMPLATE.stream().filter(name -> name.equals(field) || java.util.Objects.equals(field, HEADERS.get(name)))
+                .findFirst().orElse(field);
     }
 
     private static Map<String, String> headers() {
