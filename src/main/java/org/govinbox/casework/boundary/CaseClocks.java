@@ -128,14 +128,14 @@ public class CaseClocks {
         return written;
     }
 
-    /** Due within the policy's "due soon" working days, not yet overdue. */
+    /** P3 of the policy: due within its "due soon" working days, not yet overdue. */
     boolean dueSoon(LocalDate dueOn, LocalDate today, org.govinbox.casework.control.CasePolicy policy) {
-        return !today.isAfter(dueOn) && calendars.workingDaysAfter(today, dueOn) <= policy.dueSoonWithin();
+        return !today.isAfter(dueOn) && policy.dueSoon(calendars.workingDaysAfter(today, dueOn));
     }
 
-    /** The first day that is no longer "due soon" under {@code policy}: due dates before it and from today are. */
+    /** The first day that is no longer "due soon" under {@code policy} (P3): due dates before it and from today are. */
     LocalDate dueSoonHorizon(LocalDate today, org.govinbox.casework.control.CasePolicy policy) {
-        return calendars.current().addWorkingDays(today, policy.dueSoonWithin() + 1);
+        return calendars.current().addWorkingDays(today, policy.dueSoonWithin());
     }
 
     static ClockRef ref(Deadline deadline) {

@@ -14,7 +14,9 @@ import org.govinbox.platform.control.ConfiguredList;
  * the return window, when "due soon" starts, whether replies are reviewed, and the reasons for rejecting.
  * Defaults for the mailbox letter follow DOMAIN.md (local rules).
  * <p>
- * P1: a reply limit exists for every category; P2: lists given as {@code CODE:名称,CODE:名称} keep their order.
+ * P1: a reply limit exists for every category; P2: lists given as {@code CODE:名称,CODE:名称} keep their order;
+ * P3: a clock is due soon when fewer than {@code dueSoonWithin} working days are left after today (2: due today or
+ * on the next working day), so that a letter with 2 days to be accepted is not "due soon" the day it arrives.
  */
 public record CasePolicy(String type, Map<String, String> channels, Map<String, String> categories,
                          ClockKind clock, int acceptWithin, Map<String, Integer> replyWithin, int maxExtension,
@@ -27,6 +29,11 @@ public record CasePolicy(String type, Map<String, String> channels, Map<String, 
                 throw new IllegalArgumentException("no reply limit for category " + category + " of " + type);
             }
         }
+    }
+
+    /** P3, for a clock with this many working days left after today (negative: overdue, not "soon"). */
+    public boolean dueSoon(int workingDaysLeft) {
+        return workingDaysLeft >= 0 && workingDaysLeft < dueSoonWithin;
     }
 
     public int replyWithin(String category) {

@@ -1,14 +1,16 @@
 package org.govinbox.casework.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 import org.govinbox.calendar.entity.ClockKind;
 import org.junit.jupiter.api.Test;
 
-/** P1, P2 of {@link CasePolicy}. */
+/** P1–P3 of {@link CasePolicy}. */
 class CasePolicyTest {
 
     @Test
@@ -30,5 +32,16 @@ class CasePolicyTest {
         CasePolicy.pairs("CONSULTATION:5,SUGGESTION:10,HELP:10,COMPLAINT:15,REPORT:15")
                 .forEach((k, v) -> reply.put(k, Integer.parseInt(v)));
         assertEquals(Map.of("CONSULTATION", 5, "SUGGESTION", 10, "HELP", 10, "COMPLAINT", 15, "REPORT", 15), reply);
+    }
+
+    @Test
+    void aLetterIsNotDueSoonTheDayItArrivesWithTwoDaysToBeAccepted() {
+        CasePolicy letters = new CasePolicy("LETTER", Map.of("MAYOR", "市长信箱"), Map.of("CONSULTATION", "咨询"),
+                ClockKind.WORKING_DAYS, 2, Map.of("CONSULTATION", 5), 10, 10, 2, 2, false, List.of());
+        assertFalse(letters.dueSoon(2), "arrived today, accepted within 2 working days: not yet due soon");
+        assertTrue(letters.dueSoon(1), "the next working day is the last");
+        assertTrue(letters.dueSoon(0), "due today");
+        assertFalse(letters.dueSoon(-1), "overdue is not due soon");
+        assertFalse(letters.dueSoon(5));
     }
 }
