@@ -301,7 +301,7 @@
               el('p', { class: 'field-error', 'data-error-for': 'on', hidden: true }));
           case 'months':
             return el('div', { class: 'field' }, el('label', { for: `a-${action}-months`, text: label }),
-              el('input', { id: `a-${action}-months`, name: 'months', type: 'number', min: 1, max: policy.maxExtension, value: 1 }),
+              el('input', { id: `a-${action}-months`, name: 'months', type: 'number', min: 1, max: policy.maxExtension }),
               el('p', { class: 'field-error', 'data-error-for': 'months', hidden: true }));
           case 'reasonChoice':
             return el('div', { class: 'field' }, el('label', { for: `a-${action}-reason`, text: t('field.reason') }),
@@ -327,7 +327,7 @@
               el('p', { class: 'field-error', 'data-error-for': 'duplicateOf', hidden: true }));
           case 'days':
             return el('div', { class: 'field' }, el('label', { for: `a-${action}-days`, text: t('field.days') }),
-              el('input', { id: `a-${action}-days`, name: 'days', type: 'number', min: 1, max: policy.maxExtension, value: 5 }),
+              el('input', { id: `a-${action}-days`, name: 'days', type: 'number', min: 1, max: policy.maxExtension }),
               el('p', { class: 'field-error', 'data-error-for': 'days', hidden: true }));
           case 'publishedContent':
             return el('div', { class: 'field' }, el('label', { for: 'a-publishedContent', text: t('field.publishedContent') }),

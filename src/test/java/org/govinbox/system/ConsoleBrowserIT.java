@@ -76,6 +76,20 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("menu"), "Departments"));
         browser.findElement(By.cssSelector("[data-action=toggle-language]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("menu"), "部门管理"));
+
+        // the audit log in words: 登录, 成功, 本机 — not session.sign-in, SUCCESS, 0:0:0:0:0:0:0:1
+        browser.findElement(By.cssSelector("#menu a[data-menu=audit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "新建部门"));
+        String audit = browser.findElement(By.id("view")).getText();
+        assertTrue(audit.contains("登录") && audit.contains("成功"), audit);
+        for (String raw : List.of("session.sign-in", "department.create", "SUCCESS", "0:0:0:0:0:0:0:1")) {
+            assertFalse(audit.contains(raw), raw + " in " + audit);
+        }
+        try {
+            Browser.look(browser, "console-audit");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
