@@ -112,6 +112,15 @@ const Api = (() => {
   };
 })();
 
+/** The public lists' pager: previous, "page n of m, t items", next; {@code go(n)} shows page n. */
+function listPager(page, go) {
+  const pages = Math.max(1, Math.ceil(page.total / page.size));
+  return el('div', { class: 'pager' },
+    el('button', { type: 'button', disabled: page.page <= 1, onclick: () => go(page.page - 1), text: I18n.t('paging.previous') }),
+    el('span', { text: I18n.t('paging.summary', { page: page.page, pages, total: page.total }) }),
+    el('button', { type: 'button', disabled: page.page >= pages, onclick: () => go(page.page + 1), text: I18n.t('paging.next') }));
+}
+
 /** Prints one element of the page alone (a decision letter): the print style hides the rest while it prints. */
 function printOnly(element) {
   document.querySelectorAll('[data-print]').forEach((node) => node.removeAttribute('data-print'));

@@ -45,7 +45,6 @@
       section.replaceChildren(el('p', { class: 'empty', text: t('normative.empty') }));
       return;
     }
-    const pages = Math.max(1, Math.ceil(list.total / list.size));
     const heads = ['normative.number', 'item.name', 'item.documentNumber', 'item.publisher', 'item.writtenOn', 'item.validity'];
     section.replaceChildren(el('div', { class: 'table-wrap' }, el('table', { class: 'catalogue normative' },
       el('thead', {}, el('tr', {}, heads.map((key) => el('th', { scope: 'col', text: t(key) })))),
@@ -56,10 +55,7 @@
         el('td', { 'data-label': t(heads[3]), text: d.publisher }),
         el('td', { 'data-label': t(heads[4]), text: d.writtenOn }),
         el('td', { 'data-label': t(heads[5]), text: d.statusName ? `${d.validityName}（${d.statusName}）` : d.validityName })))))),
-    el('div', { class: 'pager' },
-      el('button', { type: 'button', disabled: list.page <= 1, onclick: () => go({ page: list.page - 1 }), text: t('paging.previous') }),
-      el('span', { text: t('paging.summary', { page: list.page, pages, total: list.total }) }),
-      el('button', { type: 'button', disabled: list.page >= pages, onclick: () => go({ page: list.page + 1 }), text: t('paging.next') })));
+    listPager(list, (n) => go({ page: n })));
   }
 
   document.addEventListener('DOMContentLoaded', async () => {

@@ -57,7 +57,6 @@
       section.replaceChildren(el('p', { class: 'empty', text: t(w.q || w.mailbox || w.category ? 'published.none' : 'published.empty') }));
       return;
     }
-    const pages = Math.max(1, Math.ceil(page.total / page.size));
     const heads = ['published.number', 'published.subject', 'write.mailbox', 'write.category', 'published.received', 'published.replied', 'published.department'];
     const day = (instant) => (instant ? new Date(instant).toLocaleDateString(I18n.lang) : '—');
     section.replaceChildren(el('div', { class: 'table-wrap' }, el('table', { class: 'catalogue letters' },
@@ -70,10 +69,7 @@
         el('td', { 'data-label': t(heads[4]), text: day(letter.receivedAt) }),
         el('td', { 'data-label': t(heads[5]), text: day(letter.repliedAt) }),
         el('td', { 'data-label': t(heads[6]), text: letter.departmentName || '—' })))))),
-    el('div', { class: 'pager' },
-      el('button', { type: 'button', disabled: page.page <= 1, onclick: () => go({ page: page.page - 1 }), text: t('paging.previous') }),
-      el('span', { text: t('paging.summary', { page: page.page, pages, total: page.total }) }),
-      el('button', { type: 'button', disabled: page.page >= pages, onclick: () => go({ page: page.page + 1 }), text: t('paging.next') })));
+    listPager(page, (n) => go({ page: n })));
   }
 
   document.addEventListener('DOMContentLoaded', async () => {

@@ -103,10 +103,7 @@ public class DisclosuresResource {
         if (s != null && !PublicPortal.SORTS.containsKey(s)) {
             throw ProblemException.invalid("sort", "sort 应为 publishedOn、writtenOn、title 或 indexNumber");
         }
-        String o = blank(order);
-        if (o != null && !o.equals("asc") && !o.equals("desc")) {
-            throw ProblemException.invalid("order", "order 应为 asc 或 desc");
-        }
+        String o = order(order);
         String words = blank(q);
         if (words != null && words.length() > 100) {
             throw ProblemException.invalid("q", "检索词不能超过 100 个字");
@@ -123,6 +120,15 @@ public class DisclosuresResource {
     public Response normative(@QueryParam("validity") String validity, @QueryParam("page") String page,
                               @QueryParam("size") String size) {
         return json(portal.normative(validity(validity), PageRequest.of(page, size)));
+    }
+
+    /** asc, desc or null (the default order), else 400 naming {@code order}. */
+    private static String order(String order) {
+        String o = blank(order);
+        if (o != null && !o.equals("asc") && !o.equals("desc")) {
+            throw ProblemException.invalid("order", "order 应为 asc 或 desc");
+        }
+        return o;
     }
 
     private static String validity(String validity) {
@@ -205,10 +211,7 @@ public class DisclosuresResource {
         if (by != null && !Disclosures.STAFF_SORTS.containsKey(by)) {
             throw ProblemException.invalid("sort", "排序应为 updatedAt、publishedOn、writtenOn、title 或 indexNumber");
         }
-        String o = blank(order);
-        if (o != null && !o.equals("asc") && !o.equals("desc")) {
-            throw ProblemException.invalid("order", "order 应为 asc 或 desc");
-        }
+        String o = order(order);
         ItemState wanted = null;
         if (blank(state) != null) {
             try {
