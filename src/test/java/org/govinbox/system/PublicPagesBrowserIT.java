@@ -101,6 +101,24 @@ class PublicPagesBrowserIT {
     }
 
     @Test
+    void theLookFailsOnWhatItLooksFor() throws Exception {
+        // the checks themselves can fail: a literal null, a raw code, a page too wide, an image without its text
+        String[][] defects = {
+            {"document.getElementById('main').append('共 null 条')", "'null'"},
+            {"document.getElementById('main').append('状态：RECEIVED')", "'RECEIVED'"},
+            {"const d = document.createElement('div'); d.style.width = '900px'; d.textContent = '宽'; document.getElementById('main').append(d)", "sideways"},
+            {"const i = document.createElement('img'); i.src = '/favicon.png'; document.getElementById('main').append(i)", "image-alt"},
+        };
+        for (String[] defect : defects) {
+            open("/");
+            ((JavascriptExecutor) browser).executeScript(defect[0]);
+            AssertionError failed = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                    () -> Browser.look(browser, "defect"));
+            assertTrue(failed.getMessage().contains(defect[1]), failed.getMessage());
+        }
+    }
+
+    @Test
     void anItemWithoutDocumentNumberOrSummaryShowsDashesNotNull() throws Exception {
         open("/item.html?id=" + bareItem);
         String text = browser.findElement(By.id("item")).getText();
