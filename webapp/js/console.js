@@ -134,6 +134,8 @@
     if (t(`audit.action.${code}`) !== `audit.action.${code}`) return t(`audit.action.${code}`);
     const casework = /^case\.(.+)$/.exec(code);
     if (casework) return `${t('audit.kind.case')}：${known(`action.${casework[1]}`, casework[1])}`;
+    const request = /^(GET|POST|PUT|DELETE|PATCH) (\/.*)$/.exec(code);
+    if (request) return t('audit.request', { path: request[2] });
     const disclosure = /^DISCLOSURE_(.+)$/.exec(code);
     if (disclosure) return `${t('audit.kind.disclosure')}：${known(`publish.action.${disclosure[1].toLowerCase().replace(/_/g, '-')}`, known(`audit.action.${disclosure[1]}`, disclosure[1]))}`;
     return code;

@@ -15,6 +15,7 @@ import java.lang.reflect.Method;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.govinbox.accounts.entity.Role;
 import java.util.Optional;
 import java.util.Set;
 import org.govinbox.platform.boundary.BeforePasswordChange;
@@ -80,7 +81,7 @@ public class AccessFilter implements ContainerRequestFilter {
                 .orElse(resource.getResourceClass().getAnnotation(Allowed.class));
         if (allowed != null && !caller.holdsAny(allowed.value())) {
             audit.denied(request.getMethod() + " /" + request.getUriInfo().getPath(),
-                    "需要角色 " + Arrays.toString(allowed.value()));
+                    "需要角色：" + String.join("、", Arrays.stream(allowed.value()).map(Role::label).toList()));
             throw ProblemException.forbidden("您的角色无权执行此操作");
         }
     }
