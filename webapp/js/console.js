@@ -210,17 +210,20 @@
     }
     const status = el('div', { id: 'case-status' });
     function fact(label, value) { return [el('dt', { text: t(label) }), el('dd', {}, value === null || value === undefined || value === '' ? '—' : value)]; }
+    // rows a type has no use for are left out: units for a type that assigns none, consent for one that publishes none
+    const does = (action) => policy.actions.some((a) => a.action === action);
+    const repliesShown = c.replies.length > 1 || c.replies.some((r) => r.replyClass);
     const facts = el('dl', { class: 'facts' },
       fact('cases.state', el('strong', { id: 'case-state', text: stateName(c.state, c.stateName) })),
       fact('cases.channel', c.channelName), fact('cases.category', c.categoryName),
       fact(c.type === 'LETTER' ? 'case.submitter' : 'case.firstParty', [c.submitter.name, c.submitter.phone, c.submitter.email].filter(Boolean).join(' · ')),
-      fact('case.consent', c.publicConsent ? t('cal.yes') : t('cal.no')),
+      does('publish') ? fact('case.consent', c.publicConsent ? t('cal.yes') : t('cal.no')) : null,
       fact('cases.received', new Date(c.receivedAt).toLocaleString(I18n.lang)),
-      fact('cases.department', c.departmentName),
-      fact('case.coHandlers', c.coHandlers.map((h) => `${h.departmentName || h.department}${h.opinion ? `：${h.opinion}` : ''}`).join('；')),
+      does('assign') || c.departmentName ? fact('cases.department', c.departmentName) : null,
+      !does('assign') && !c.coHandlers.length ? null : fact('case.coHandlers', c.coHandlers.map((h) => `${h.departmentName || h.department}${h.opinion ? `：${h.opinion}` : ''}`).join('；')),
       fact('cases.due', [c.dueOn || '—', ' ', ...badges(c)]),
       c.extensionRequested ? fact('case.extension', `${c.extensionRequested} · ${c.extensionReason || ''}`) : null,
-      c.reply ? fact('case.reply', el('span', { class: 'reply-text', id: 'case-reply' }, c.reply.text,
+      c.reply && !repliesShown ? fact('case.reply', el('span', { class: 'reply-text', id: 'case-reply' }, c.reply.text,
         c.reply.onTime == null ? '' : ` （${c.reply.onTime ? t('case.onTime') : t('case.late')}）`)) : null,
       c.satisfaction ? fact('case.rating', `${t(`follow.${c.satisfaction}`)}${c.ratingComment ? `：${c.ratingComment}` : ''}`) : null);
     const parties = c.parties.length > 1 || c.parties.some((p) => p.affiliation) ? el('div', {},
@@ -231,7 +234,7 @@
         { label: 'case.contacts', value: (p) => p.contacts.map((k) => `${k.on} ${k.how}${k.note ? `：${k.note}` : ''}`).join('；') || '—' },
         { label: 'case.ratings', value: (p) => p.ratings.map((r) => `${t('feedback.round', { n: r.round })} ${t(`follow.${r.satisfaction}`)}`).join('；') || '—' },
       ], c.parties, 'case.noActions')) : null;
-    const replies = c.replies.length > 1 || c.replies.some((r) => r.replyClass) ? el('div', {},
+    const replies = repliesShown ? el('div', {},
       el('h2', { text: t('case.replies') }), table([
         { label: 'case.round', value: (r) => String(r.round) },
         { label: 'cases.department', value: (r) => (departments.find((d) => d.code === r.department) || { name: r.department || '—' }).name },

@@ -157,7 +157,11 @@ class RequestsBrowserIT {
         type("a-decide-text", "现将该清单提供给您，见附件。");
         Browser.act(browser, wait, "decide");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("print-letter")));
-        assertTrue(browser.findElement(By.id("case-reply")).getText().contains("赵敏："));
+        // the letter once, in the replies' table (no second copy among the facts), and no letter-shaped rows
+        assertTrue(browser.findElements(By.cssSelector("#view table .reply-text")).stream().anyMatch(e -> e.getText().contains("赵敏：")));
+        assertTrue(browser.findElements(By.id("case-reply")).isEmpty(), "the reply is not repeated among the facts");
+        String facts = browser.findElement(By.cssSelector("dl.facts")).getText();
+        assertFalse(facts.contains("协办单位") || facts.contains("同意公开"), facts);
         readable("the decided case");
         browser.manage().window().setSize(new Dimension(1280, 3000));
         Browser.look(browser, "request-case");
