@@ -78,6 +78,11 @@ public class Accounts {
         return new Page<>(total, request.page(), request.size(), items);
     }
 
+    /** An account's roles and department as the audit trail says them: names, not codes. */
+    private static String described(java.util.Collection<Role> roles, Department department) {
+        return "角色：" + String.join("、", roles.stream().map(Role::label).toList()) + "；部门：" + department.name();
+    }
+
     /** The names people read for these accounts (a history's actors); a username without an account is left out. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
@@ -114,7 +119,7 @@ public class Accounts {
         StaffAccount account = new StaffAccount(name, displayName.trim(), department, roles, hasher.hash(password),
                 true, clock.instant());
         em.persist(account);
-        audit.record("account.create", "account", name, "角色 " + roles + "，部门 " + departmentCode);
+        audit.record("account.create", "account", name, described(roles, department));
         return AccountView.of(account);
     }
 
@@ -131,7 +136,7 @@ public class Accounts {
             throw ProblemException.invalid("请检查以下字段：" + fieldsOf(errors), errors);
         }
         account.reassign(displayName.trim(), department, roles);
-        audit.record("account.update", "account", account.username(), "角色 " + roles + "，部门 " + departmentCode);
+        audit.record("account.update", "account", account.username(), described(roles, department));
         return AccountView.of(account);
     }
 

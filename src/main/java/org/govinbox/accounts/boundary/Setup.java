@@ -137,7 +137,7 @@ public class Setup {
             String password = Secrets.password(14);
             em.persist(new StaffAccount(a.username(), a.displayName(), department, Set.of(a.role()),
                     hasher.hash(password), false, clock.instant()));
-            audit.record(SYSTEM, "account.create", "account", a.username(), Result.SUCCESS, "演示数据：" + a.role());
+            audit.record(SYSTEM, "account.create", "account", a.username(), Result.SUCCESS, "演示数据：" + a.role().label());
             printed.append("      ").append(String.format("%-17s", a.username())).append(password)
                     .append("   ").append(a.role()).append('\n');
         }

@@ -311,7 +311,8 @@ public class Cases {
         c.record(type.workflow(), transition, outcome.to(), actor, now, outcome.department(), outcome.note());
         engine.clocks().settle(c, actor);
         audit.record(actor, "case." + transition.path(), "case", c.id().toString(),
-                org.govinbox.accounts.entity.AuditEvent.Result.SUCCESS, c.state());
+                org.govinbox.accounts.entity.AuditEvent.Result.SUCCESS,
+                type.name() + "：" + transition.label() + " → " + type.workflow().state(c.state()).label());
         changed.fire(new CasesChanged(c.type(), List.of(c.id())));
     }
 
