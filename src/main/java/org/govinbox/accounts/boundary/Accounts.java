@@ -80,7 +80,8 @@ public class Accounts {
 
     /** An account's roles and department as the audit trail says them: names, not codes. */
     private static String described(java.util.Collection<Role> roles, Department department) {
-        return "角色：" + String.join("、", roles.stream().map(Role::label).toList()) + "；部门：" + department.name();
+        return "角色：" + String.join("、", roles.stream().map(Role::label).toList())
+                + (department == null ? "" : "；部门：" + department.name());
     }
 
     /** The names people read for these accounts (a history's actors); a username without an account is left out. */
