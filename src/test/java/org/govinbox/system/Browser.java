@@ -83,7 +83,8 @@ final class Browser {
         if (!browser.getCurrentUrl().contains("/console.html")) accessible(browser, name);
     }
 
-    private static void readable(WebDriver browser, String name) {
+    /** Fails when the visible text shows a defect or a raw code (see {@link #look}). */
+    static void readable(WebDriver browser, String name) {
         // what a person copies exactly (a query code, a secret) is not read as words: marked data-verbatim
         String text = (String) ((JavascriptExecutor) browser).executeScript("""
                 let text = document.body.innerText;

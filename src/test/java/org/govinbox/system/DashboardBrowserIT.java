@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class DashboardBrowserIT {
 
-    private static final Pattern DEFECTS = Pattern.compile("\\bnull\\b|\\bundefined\\b|\\bNaN\\b|\\[object Object\\]");
     private static WebDriver browser;
     private static WebDriverWait wait;
     private static Letters.Staff staff;
@@ -65,8 +63,7 @@ class DashboardBrowserIT {
     }
 
     private static void readable(String page) {
-        String text = browser.findElement(By.tagName("body")).getText();
-        assertFalse(DEFECTS.matcher(text).find(), page + " shows a defect: " + text);
+        Browser.readable(browser, page);
     }
 
     private static void noSideways(String page) {

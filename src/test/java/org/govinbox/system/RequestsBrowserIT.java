@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class RequestsBrowserIT {
 
-    private static final Pattern DEFECTS = Pattern.compile("\\bnull\\b|\\bundefined\\b|\\bNaN\\b|\\[object Object\\]");
     private static WebDriver browser;
     private static WebDriverWait wait;
     private static Letters.Staff staff;
@@ -52,8 +50,7 @@ class RequestsBrowserIT {
     }
 
     private static void readable(String page) {
-        String text = browser.findElement(By.tagName("body")).getText();
-        assertFalse(DEFECTS.matcher(text).find(), page + " shows a defect: " + text);
+        Browser.readable(browser, page);
     }
 
     private static void noSideways(String page) {

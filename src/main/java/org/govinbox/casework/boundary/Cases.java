@@ -203,11 +203,6 @@ public class Cases {
         return c;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Case> published(String type, PageRequest page) {
-        return published(type, null, null, null, page);
-    }
-
     /** The published cases of a type, newest first, by channel, category and words of the title (each may be null). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Case> published(String type, String channel, String category, String words, PageRequest page) {

@@ -65,12 +65,17 @@ public class StandardActions {
         c.assign(ctx.today(), lead, co);
         String due = String.valueOf(c.dueOn());
         String coNames = String.join("、", co.stream().map(ctx::departmentName).toList());
-        String instruction = body.instruction == null || body.instruction.isBlank() ? null : body.instruction.strip();
-        String asked = instruction == null ? "" : "；交办意见：" + instruction;
-        ctx.notifyDepartment(lead, "ASSIGNED", c.title(), c.id(), (co.isEmpty() ? "主办" : "主办（协办：" + coNames + "）") + asked, due);
-        co.forEach(d -> ctx.notifyDepartment(d, "ASSIGNED", c.title(), c.id(), "协办，请将协办意见送主办单位" + asked, due));
-        String note = (co.isEmpty() ? "" : "协办：" + coNames) + (instruction == null ? "" : (co.isEmpty() ? "" : "；") + "交办意见：" + instruction);
+        String instruction = body.instruction == null || body.instruction.isBlank() ? null : "交办意见：" + body.instruction.strip();
+        String leadRole = co.isEmpty() ? "主办" : "主办（协办：" + coNames + "）";
+        ctx.notifyDepartment(lead, "ASSIGNED", c.title(), c.id(), join(leadRole, instruction), due);
+        co.forEach(d -> ctx.notifyDepartment(d, "ASSIGNED", c.title(), c.id(), join("协办，请将协办意见送主办单位", instruction), due));
+        String note = join(co.isEmpty() ? null : "协办：" + coNames, instruction);
         return Outcome.note(lead, note.isEmpty() ? null : note);
+    }
+
+    /** The parts that are there, joined by ；. */
+    private static String join(String... parts) {
+        return String.join("；", java.util.Arrays.stream(parts).filter(java.util.Objects::nonNull).toList());
     }
 
     /** Within the policy's return window (working days after the assignment); after it the assignment stands. */

@@ -8,7 +8,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PathParam;
 import org.govinbox.calendar.boundary.Calendars;
-import org.govinbox.calendar.entity.ClockKind;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -182,15 +181,11 @@ public class LettersResource {
                 form.attachments, "RECEIPT", letter.writer().name(), mailbox, s.title(), LocalDate.now(clock).toString()));
         CasePolicy policy = type.policy();
         LocalDate today = LocalDate.now(clock);
-        LocalDate acceptBy = later(today, policy.clock(), policy.acceptWithin());
-        LocalDate replyBy = later(acceptBy, policy.clock(), policy.replyWithin().get(s.category()));
+        LocalDate acceptBy = calendars.current().due(policy.clock(), today, policy.acceptWithin()).due();
+        LocalDate replyBy = calendars.current().due(policy.clock(), acceptBy, policy.replyWithin(s.category())).due();
         LetterReceipt answer = new LetterReceipt(receipt.queryCode(), receipt.querySecret(), receipt.receivedAt(), acceptBy,
                 replyBy, letter.writer().email() != null, receipt.replayed());
         return Response.status(receipt.replayed() ? 200 : 201).entity(answer).build();
-    }
-
-    private LocalDate later(LocalDate from, ClockKind kind, int amount) {
-        return kind == ClockKind.WORKING_DAYS ? calendars.current().addWorkingDays(from, amount) : from.plusDays(amount);
     }
 
     @POST
