@@ -9,14 +9,8 @@ cd "$(dirname "$0")/.."
 letters=${1:-1000000}; requests=${2:-50}
 port=8090; base="http://localhost:$port"; password=Bench-Admin-2026
 run_class() { mvn -q -B exec:java -Dexec.classpathScope=test -Dexec.mainClass="$1" -Dexec.args="$2"; }
-server=""
-# stops the server this script started: its Maven and the Payara Micro under it are one process group (setsid)
-stop() {
-  [ -n "$server" ] || return 0
-  kill -- -"$server" 2>/dev/null || true
-  while pgrep -g "$server" >/dev/null; do sleep 0.5; done
-}
-trap stop EXIT
+. bench/server.sh
+trap stop_server EXIT
 mvn -q -B -DskipTests test-compile package >/dev/null
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
 
@@ -26,12 +20,10 @@ if [ ! -f "$data/.seeded-$letters" ]; then
   run_class org.govinbox.bench.SeedCases "$data $letters"
   touch "$data/.seeded-$letters"
 fi
-GOVINBOX_PORT=$port GOVINBOX_DATA_DIR="$data" GOVINBOX_ADMIN_PASSWORD=$password \
-  setsid mvn -q -DskipTests payara-micro:start >"target/bench-run-dashboard.log" 2>&1 &
-server=$!
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready")" = 200 ]; do sleep 0.5; done
+start_server target/bench-run-dashboard.log "payara-micro:start" \
+  GOVINBOX_PORT=$port GOVINBOX_DATA_DIR="$data" GOVINBOX_ADMIN_PASSWORD=$password
 # the figures are counted from the facts in memory once they are loaded (in the background after start)
 until grep -q "cases are in memory for the figures" target/bench-run-dashboard.log; do sleep 0.5; done
 grep -o "the facts of .* for the figures ([0-9.]* s)" target/bench-run-dashboard.log
-pid=$(pgrep -g "$server" -f -- "--port $port" | head -1)   # Payara Micro, not the Maven that started it
+pid=$(server_pid)
 run_class org.govinbox.bench.DashboardBench "$base $password $requests $pid"

@@ -10,19 +10,15 @@ cd "$(dirname "$0")/.."
 files=${1:-10}; rows=${2:-10000}; clients=${3:-16}; seconds=${4:-15}; searches=${5:-500}
 port=8090; base="http://localhost:$port"; password=Bench-Admin-2026; data=target/bench-data-disclosure
 run_class() { mvn -q -B exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.govinbox.bench.DisclosureBench -Dexec.args="$1"; }
-stop() {
-  pkill -f "payara-micro.*--port $port" || true
-  while pgrep -f "payara-micro.*--port $port" >/dev/null; do sleep 0.5; done
-}
-trap stop EXIT
+. bench/server.sh
+trap stop_server EXIT
 mvn -q -B -DskipTests test-compile package >/dev/null
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
 rm -rf "$data"
-GOVINBOX_PORT=$port GOVINBOX_DATA_DIR="$data" GOVINBOX_ADMIN_PASSWORD=$password \
-  setsid mvn -q -DskipTests package payara-micro:start >target/bench-run-disclosure.log 2>&1 &
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready")" = 200 ]; do sleep 0.5; done
+start_server target/bench-run-disclosure.log "package payara-micro:start" \
+  GOVINBOX_PORT=$port GOVINBOX_DATA_DIR="$data" GOVINBOX_ADMIN_PASSWORD=$password
 run_class "import $base $password $files $rows"
 run_class "throughput $base $clients $seconds"
 run_class "search $base $searches"
-pid=$(pgrep -f "payara-micro.*--port $port" | head -1)
+pid=$(server_pid)
 echo "server RSS after the run: $(awk '/VmRSS/ {printf "%.0f MB", $2/1024}' /proc/$pid/status)"

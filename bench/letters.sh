@@ -8,26 +8,22 @@ cd "$(dirname "$0")/.."
 clients=${1:-16}; seconds=${2:-30}; letters=${3:-100000}; requests=${4:-500}
 port=8090; base="http://localhost:$port"; password=Bench-Admin-2026
 run_class() { mvn -q -B exec:java -Dexec.classpathScope=test -Dexec.mainClass="$1" -Dexec.args="$2"; }
+. bench/server.sh
 start() {
-  GOVINBOX_PORT=$port GOVINBOX_DATA_DIR="$1" GOVINBOX_ADMIN_PASSWORD=$password GOVINBOX_LETTER_WRITES_PER_MINUTE=100000000 \
-    setsid mvn -q -DskipTests package payara-micro:start >"target/bench-run-$(basename "$1").log" 2>&1 &
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready")" = 200 ]; do sleep 0.5; done
+  start_server "target/bench-run-$(basename "$1").log" "package payara-micro:start" GOVINBOX_PORT=$port \
+    GOVINBOX_DATA_DIR="$1" GOVINBOX_ADMIN_PASSWORD=$password GOVINBOX_LETTER_WRITES_PER_MINUTE=100000000
 }
-stop() {
-  pkill -f "payara-micro.*--port $port" || true
-  while pgrep -f "payara-micro.*--port $port" >/dev/null; do sleep 0.5; done
-}
-trap stop EXIT
+trap stop_server EXIT
 mvn -q -B -DskipTests test-compile package >/dev/null
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
 
 rm -rf target/bench-data-submit
 start target/bench-data-submit
 run_class org.govinbox.bench.LetterLoad "$base $clients $seconds"
-stop
+stop_server
 
 rm -rf target/bench-data-list
 run_class org.govinbox.bench.SeedLetters "target/bench-data-list $letters"
 start target/bench-data-list
 run_class org.govinbox.bench.ListLatency "$base $password $requests"
-stop
+stop_server

@@ -6,19 +6,19 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 port=8090
+. bench/server.sh
+trap stop_server EXIT
 mvn -q -DskipTests package >/dev/null
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
 for i in $(seq 1 "$runs"); do
   rm -rf target/bench-data
   start=$(date +%s.%N)
-  GOVINBOX_PORT=$port GOVINBOX_DATA_DIR=target/bench-data GOVINBOX_ADMIN_PASSWORD=Bench-Admin-2026 \
-    setsid mvn -q -DskipTests package payara-micro:start >target/bench-run.log 2>&1 &
-  while [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/health/ready")" != 200 ]; do sleep 0.2; done
+  start_server target/bench-run.log "package payara-micro:start" \
+    GOVINBOX_PORT=$port GOVINBOX_DATA_DIR=target/bench-data GOVINBOX_ADMIN_PASSWORD=Bench-Admin-2026
   ready=$(date +%s.%N)
   sleep 30
-  pid=$(pgrep -f "payara-micro.*--port $port" | head -1)
+  pid=$(server_pid)
   rss=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$pid/status")
   printf 'run %d: command to ready %.1f s, idle RSS %s MB\n' "$i" "$(echo "$ready - $start" | bc)" "$rss"
-  pkill -f "payara-micro.*--port $port" || true
-  while pgrep -f "payara-micro.*--port $port" >/dev/null; do sleep 0.5; done
+  stop_server
 done
