@@ -12,10 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -24,7 +22,6 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -33,12 +30,10 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
@@ -92,29 +87,15 @@ public final class SearchIndex implements AutoCloseable {
         TEXT_WITH_OFFSETS.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT_WITH_OFFSETS.freeze();
     }
-    private static final Map<String, Float> FIELDS = new LinkedHashMap<>();
-
-    static {
-        FIELDS.put("title", 4f);
-        FIELDS.put("docno", 3f);
-        FIELDS.put("keywords", 2f);
-        FIELDS.put("body", 1f);
-    }
-
     /**
      * S4: the index's layout; an index written in another one is rebuilt at start (Search#matchesDatabase).
      * 2: character n-grams ("grams") and exact numbers ("exact") beside the words.
      */
     static final String FORMAT = "2";
-    /** Weight of a match by characters only, below any match by words (S4). */
-    private static final float GRAM_BOOST = 0.2f;
-    /** Weight of a query that is exactly an item's index, document or registration number (S5). */
-    private static final float EXACT_BOOST = 1000f;
 
     private final Analyzer wordAnalyzer = new SmartChineseAnalyzer();
     /** Chinese text as overlapping pairs of characters (and single ones), for words shorter than the analyzer's. */
     private final Analyzer grams = new CharacterPairs(true);
-    private final Analyzer queryGrams = new CharacterPairs(false);
     private final Analyzer analyzer = new PerFieldAnalyzerWrapper(wordAnalyzer, Map.of("grams", grams));
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -215,23 +196,12 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The words the analyzer makes of a text (what a query is matched by). */
     public List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        try (TokenStream tokens = analyzer.tokenStream("body", text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                words.add(term.toString());
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
+        return Matching.tokens(analyzer, "body", text);
     }
 
     public Result search(Search search) {
         List<String> words = search.words() == null ? List.of() : words(search.words());
-        Query matching = search.words() == null ? null : matching(search.words(), words);
+        Query matching = search.words() == null ? null : Matching.of(search.words(), words);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         query.add(matching == null ? new org.apache.lucene.search.MatchAllDocsQuery() : matching, Occur.MUST);
         filter(query, "domain", search.domain());
@@ -260,67 +230,6 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * S1, S4, S5: an item matches when it has every word of the query (in any field; the words together as a phrase
-     * rank higher), or failing that the query's characters in a row anywhere (ranked below any match by words), or
-     * when the query is exactly its index, document or registration number (ranked first). Null: nothing to match
-     * by (the query had only punctuation), i.e. everything.
-     */
-    private Query matching(String text, List<String> words) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        boolean something = false;
-        if (!words.isEmpty()) {
-            BooleanQuery.Builder all = new BooleanQuery.Builder();
-            for (String word : words) {
-                BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-                FIELDS.forEach((field, boost) ->
-                        anyField.add(new BoostQuery(new TermQuery(new Term(field, word)), boost), Occur.SHOULD));
-                all.add(anyField.build(), Occur.MUST);
-            }
-            if (words.size() > 1) {
-                all.add(new BoostQuery(new PhraseQuery(2, "title", words.toArray(String[]::new)), 4f), Occur.SHOULD);
-                all.add(new BoostQuery(new PhraseQuery(2, "body", words.toArray(String[]::new)), 2f), Occur.SHOULD);
-            }
-            any.add(all.build(), Occur.SHOULD);
-            something = true;
-        }
-        List<String> pairs = tokens(queryGrams, text);
-        if (!pairs.isEmpty()) {
-            Query inARow = pairs.size() == 1 ? new TermQuery(new Term("grams", pairs.get(0)))
-                    : new PhraseQuery("grams", pairs.toArray(String[]::new));
-            any.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(inARow), GRAM_BOOST), Occur.SHOULD);
-            something = true;
-        }
-        String exact = exact(text);
-        if (!exact.isEmpty()) {
-            any.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(new TermQuery(new Term("exact", exact))),
-                    EXACT_BOOST), Occur.SHOULD);
-            something = true;
-        }
-        return something ? any.build() : null;
-    }
-
-    /** S5: a number as typed or printed: brackets normalised as in document numbers, no spaces, upper case. */
-    static String exact(String number) {
-        String n = org.govinbox.disclosure.entity.DocumentNumber.normalise(number);
-        return n == null ? "" : n.toUpperCase(java.util.Locale.ROOT);
-    }
-
-    private static List<String> tokens(Analyzer analyzer, String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("grams", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                out.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 
     private List<Hit> hits(IndexSearcher searcher, Query query, TopDocs window, boolean highlight) throws IOException {
@@ -388,7 +297,7 @@ public final class SearchIndex implements AutoCloseable {
             }
         }
         java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(doc.documentNumber()), doc.numbers().stream())
-                .map(SearchIndex::exact).filter(n -> !n.isEmpty()).distinct()
+                .map(Matching::exact).filter(n -> !n.isEmpty()).distinct()
                 .forEach(n -> d.add(new StringField("exact", n, Field.Store.NO)));
         facet(d, "domain", doc.domain());
         facet(d, "publisher", doc.publisher());
