@@ -39,6 +39,15 @@
     view().append(el('h1', {}, t('home.hello'), session.displayName),
       el('p', { class: 'hint' }, t('home.yourRoles'), session.roles.map((role) => t(`role.${role}`)).join('、'), '　',
         t('home.yourDepartment'), session.departmentName || t('home.noDepartment')));
+    if (has('ADMIN')) {
+      await guarded(async () => {
+        const mail = await Api.get('/outbox');
+        if (mail.dead) {
+          view().append(el('a', { class: 'queue-tile overdue', href: '#mail', 'data-queue': 'MAIL_DEAD' },
+            el('span', { class: 'queue-count', text: String(mail.dead) }), el('span', { class: 'queue-label', text: t('home.mailDead') })));
+        }
+      });
+    }
     if (!has('DISPATCHER', 'HANDLER')) {
       view().append(el('p', { class: 'empty', text: t('home.pick') }));
       return;

@@ -20,7 +20,8 @@
     { id: 'departments', label: 'menu.departments', roles: ['ADMIN'] },
     { id: 'users', label: 'menu.users', roles: ['ADMIN'] },
     { id: 'calendar', label: 'menu.calendar', roles: ['ADMIN'] },
-    { id: 'audit', label: 'menu.audit', roles: ['ADMIN', 'AUDITOR'] },
+    { id: 'mail', label: 'menu.mail', roles: ['ADMIN'] },
+    { id: 'audit', label: 'menu.audit', roles: ['AUDITOR'] },
     { id: 'password', label: 'menu.password', roles: null },
   ];
   const t = (key, params) => I18n.t(key, params);
@@ -886,7 +887,21 @@
     async audit() {
       view().append(heading('audit.title'));
       const list = el('div');
-      view().append(list);
+      const verdict = el('div', { id: 'audit-verification', 'aria-live': 'polite' });
+      const check = el('button', { type: 'button', id: 'audit-verify', class: 'secondary', text: t('audit.verify') });
+      check.addEventListener('click', () => guarded(async () => {
+        check.disabled = true;
+        verdict.replaceChildren(el('p', { class: 'hint', text: t('audit.verifying') }));
+        try {
+          const v = await Api.get('/audit/verification');
+          verdict.replaceChildren(v.intact
+            ? notice(t('audit.intact', { n: v.checked, unsealed: v.unsealed }), 'ok')
+            : notice(t('audit.broken', { problem: v.problem, n: v.checked }), 'error'));
+        } finally {
+          check.disabled = false;
+        }
+      }));
+      view().append(el('p', { class: 'hint', text: t('audit.chainHint') }), check, verdict, list);
       async function load(page) {
         const result = await Api.get(`/audit?page=${page}&size=50`);
         list.replaceChildren(table([
@@ -901,6 +916,29 @@
       }
       await guarded(() => load(1));
     },
+  };
+
+  /** The administrator's view of the mail: what waits, what went out, and what was given up (N3). */
+  VIEWS.mail = async () => {
+    view().append(heading('mail.title'));
+    const box = el('div');
+    view().append(box);
+    async function load(page) {
+      const [status, dead] = await Promise.all([Api.get('/outbox'), Api.get(`/outbox/dead?page=${page}&size=50`)]);
+      const figure = (key, value, kind) => el('div', { class: `figure ${kind || ''}`, 'data-figure': key },
+        el('span', { class: 'figure-value', text: String(value) }), el('span', { class: 'figure-label', text: t(`mail.${key}`) }));
+      box.replaceChildren(el('div', { class: 'figures' }, figure('pending', status.pending), figure('retrying', status.retrying),
+        figure('sent', status.sent), figure('dead', status.dead, status.dead ? 'overdue' : '')),
+      el('h2', { text: t('mail.deadTitle') }), el('p', { class: 'hint', text: t('mail.deadHint') }),
+      table([
+        { label: 'mail.deadAt', value: (m) => new Date(m.deadAt).toLocaleString(I18n.lang) },
+        { label: 'mail.recipient', value: (m) => el('span', { 'data-verbatim': '', text: m.recipient }) },
+        { label: 'mail.subject', value: (m) => m.subject },
+        { label: 'mail.attempts', value: (m) => String(m.attempts) },
+        { label: 'mail.lastError', value: (m) => el('span', { 'data-verbatim': '', text: m.lastError || '—' }) },
+      ], dead.items, 'mail.deadEmpty'), pager(dead, (p) => guarded(() => load(p))));
+    }
+    await guarded(() => load(1));
   };
 
   /** Views of a menu entry's sub-pages (#entry/…), added by other console scripts; #cases/… is the list with filters. */

@@ -135,7 +135,7 @@ class CalendarIT {
                 .body("due", equalTo("2099-01-02")).body("provisional", equalTo(true)); // 2098 itself is not official
         Server.api().get("/api/calendar/deadline?start=2099-01-23&workingDays=1").then()
                 .body("due", equalTo("2099-01-24")).body("provisional", equalTo(false));
-        Server.as(admin).get("/api/audit?size=10").then()
+        Server.as(Server.auditor()).get("/api/audit?size=10").then()
                 .body("items.find { it.action == 'calendar.import' }.objectId", equalTo("2099"));
     }
 

@@ -145,6 +145,6 @@ class ConsoleBrowserIT {
     void aWrongPasswordIsShownOnThePage() {
         signIn("admin", "Not-the-password-1");
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#login-form .form-error")));
-        assertEquals("用户名或密码错误", error.getText());
+        assertEquals("用户名或密码错误，或账号已停用", error.getText());
     }
 }

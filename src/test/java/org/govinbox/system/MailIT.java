@@ -133,4 +133,63 @@ class MailIT {
         await("every message sent").atMost(Duration.ofSeconds(30)).until(() -> outbox().getLong("pending") == 0);
         assertEquals(1, to(email).size(), "delivered once, not once per attempt");
     }
+
+    @Test
+    void aRecipientRefusedForGoodIsGivenUpAndShownToTheAdministrator() throws Exception {
+        long deadBefore = outbox().getLong("dead");
+        String email = Server.unique("refused") + "@example.com";
+        smtp.stop();
+        try (RefusingSmtp refusing = new RefusingSmtp(PORT, "550 5.1.1 no such mailbox", "250 OK")) {
+            writeWith(email);
+            await("given up after the permanent refusals").atMost(Duration.ofSeconds(30))
+                    .until(() -> outbox().getLong("dead") > deadBefore);
+            assertEquals(3, refusing.recipients.stream().filter(email::equalsIgnoreCase).count(),
+                    "tried as often as the policy says (govinbox.mail.dead-after-refusals), not for ever");
+        } finally {
+            smtp = startSmtp();
+        }
+        JsonPath dead = Server.as(staff.admin()).get("/api/outbox/dead?size=100").then().statusCode(200).extract().jsonPath();
+        String masked = email.substring(0, 2) + "***@example.com";
+        assertTrue(dead.getList("items.recipient").contains(masked), dead.prettify());
+        assertTrue(dead.prettify().contains("550"), "the refusal is named: " + dead.prettify());
+        await("the rest of the outbox drains").atMost(Duration.ofSeconds(30)).until(() -> outbox().getLong("pending") == 0);
+        assertTrue(to(email).isEmpty(), "a dead message is not sent later");
+        Server.as(Server.staff(staff.admin(), Server.unique("nomail"), null, "AUDITOR")).get("/api/outbox/dead")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void aMessageKeepsItsMessageIdAcrossAttempts() throws Exception {
+        String email = Server.unique("resent") + "@example.com";
+        List<String> attempts;
+        smtp.stop();
+        try (RefusingSmtp refusing = new RefusingSmtp(PORT, "250 OK", "451 4.3.0 try again later")) {
+            writeWith(email);
+            attempts = await("two attempts that reached the data").atMost(Duration.ofSeconds(30))
+                    .until(() -> refusing.messages.stream().filter(m -> m.startsWith(email + " ")).toList(),
+                            seen -> seen.size() >= 2);
+        } finally {
+            smtp = startSmtp();
+        }
+        assertEquals(attempts.get(0), attempts.get(1), "the same Message-ID on the second attempt");
+        MimeMessage mail = awaitMail(email, Duration.ofSeconds(30));
+        assertEquals(attempts.get(0).substring(email.length() + 1), mail.getMessageID(), "and on the one delivered");
+    }
+
+    @Test
+    void anInternationalisedDepartmentAddressGoesOutInItsAsciiForm() throws Exception {
+        String local = Server.unique("idn");
+        String ascii = local + "@" + java.net.IDN.toASCII("测试政府.中国");
+        String code = Server.unique("I").toUpperCase();
+        Server.as(staff.admin()).contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", "域名测试局", "kind", "BUREAU", "email", local + "@测试政府.中国"))
+                .post("/api/departments").then().statusCode(201);
+        Map<String, Object> letter = Letters.letter(Server.unique("idn"));
+        Letters.written(letter);
+        long id = Letters.idOf(staff.dispatcher(), (String) letter.get("title"));
+        Letters.act(staff.dispatcher(), id, "accept", null).then().statusCode(200);
+        Letters.act(staff.dispatcher(), id, "assign", Map.of("lead", code)).then().statusCode(200);
+        MimeMessage assigned = awaitMail(ascii, Duration.ofSeconds(20));
+        assertEquals(ascii, assigned.getAllRecipients()[0].toString());
+    }
 }

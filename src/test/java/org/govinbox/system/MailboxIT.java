@@ -96,7 +96,7 @@ class MailboxIT {
                 .body("history.findAll { it.action != 'REMIND' }.action",
                         equalTo(List.of("RECEIVE", "ACCEPT", "ASSIGN", "OPINION", "REPLY", "RATE", "REPLY", "RATE")))
                 .body("history.actor", hasItem("群众"));
-        Server.as(staff.admin()).get("/api/audit?size=50").then()
+        Server.as(Server.auditor()).get("/api/audit?size=50").then()
                 .body("items.findAll { it.objectId == '" + id + "' }.action", hasItems("case.accept", "case.assign", "case.reply"));
     }
 

@@ -69,6 +69,16 @@ final class Server {
         return signIn("admin", ADMIN_PASSWORD);
     }
 
+    private static volatile String auditor;
+
+    /** An auditor's token (one auditor per test run): only the auditor reads the audit trail (三员分立). */
+    static synchronized String auditor() {
+        if (auditor == null || as(auditor).get("/api/session").statusCode() != 200) {
+            auditor = staff(admin(), unique("auditor"), null, "AUDITOR");
+        }
+        return auditor;
+    }
+
     static String createDepartment(String adminToken, String kind) {
         String code = unique("D").toUpperCase();
         as(adminToken).contentType(ContentType.JSON)

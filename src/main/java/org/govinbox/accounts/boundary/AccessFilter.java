@@ -80,9 +80,8 @@ public class AccessFilter implements ContainerRequestFilter {
         Allowed allowed = Optional.ofNullable(method.getAnnotation(Allowed.class))
                 .orElse(resource.getResourceClass().getAnnotation(Allowed.class));
         if (allowed != null && !caller.holdsAny(allowed.value())) {
-            audit.denied(request.getMethod() + " /" + request.getUriInfo().getPath(),
+            throw ProblemException.forbidden("您的角色无权执行此操作",
                     "需要角色：" + String.join("、", Arrays.stream(allowed.value()).map(Role::label).toList()));
-            throw ProblemException.forbidden("您的角色无权执行此操作");
         }
     }
 

@@ -193,6 +193,9 @@ public class Accounts {
         if (roles.isEmpty() && errors.stream().noneMatch(e -> e.field().equals("roles"))) {
             errors.add(new FieldError("roles", "至少需要一个角色"));
         }
+        if (roles.contains(Role.ADMIN) && roles.contains(Role.AUDITOR)) {
+            errors.add(new FieldError("roles", "separation", "系统管理员和审计员须由不同的人担任（三员分立），不能在一个账号上"));
+        }
         return roles;
     }
 

@@ -39,7 +39,7 @@ import org.govinbox.platform.boundary.SessionCookie;
 @Tag(name = "会话 Session", description = "工作人员登录、退出、修改密码")
 public class SessionResource {
 
-    static final String BAD_CREDENTIALS = "用户名或密码错误";
+    static final String BAD_CREDENTIALS = "用户名或密码错误，或账号已停用";
 
     /** A request body (a class, not a record: Payara's OpenAPI scanner fails on constraints on record components). */
     public static class Credentials {
@@ -80,8 +80,9 @@ public class SessionResource {
 
     @POST
     @Public
-    @Operation(summary = "登录 Sign in", description = "200 with a token; 401 for a wrong username or password "
-            + "(the same answer either way); 429 while the username is locked after repeated failures")
+    @Operation(summary = "登录 Sign in", description = "200 with a token; 401 for every failure — a wrong password, an "
+            + "unknown username, a disabled account — with the same answer; 429 with Retry-After after repeated "
+            + "failures: for a few seconds for the username (a growing delay, no lock), for the lock period for the address")
     public Response signIn(@Valid @NotNull(message = "请求体不能为空") Credentials credentials) {
         Sessions.Outcome outcome = sessions.signIn(credentials.username, credentials.password);
         if (outcome instanceof Sessions.Granted granted) {
@@ -90,13 +91,12 @@ public class SessionResource {
                     .build();
         }
         if (outcome instanceof Sessions.Locked locked) {
-            long minutes = Math.max(1, (locked.retryAfter().toSeconds() + 59) / 60);
-            throw new ProblemException(Problem.of(429, "登录失败次数过多",
-                    "该账号已被临时锁定，请 " + minutes + " 分钟后再试"),
-                    Map.of("Retry-After", String.valueOf(locked.retryAfter().toSeconds())));
-        }
-        if (outcome instanceof Sessions.Disabled) {
-            throw ProblemException.forbidden("该账号已停用，请联系系统管理员");
+            long seconds = Math.max(1, locked.retryAfter().toSeconds() + (locked.retryAfter().toNanosPart() > 0 ? 1 : 0));
+            String wait = seconds < 120 ? seconds + " 秒" : (seconds + 59) / 60 + " 分钟";
+            throw new ProblemException(Problem.of(429, "登录失败次数过多", locked.address()
+                            ? "从本网络地址登录失败的次数过多，已暂停登录，请 " + wait + "后再试"
+                            : "该用户名登录失败的次数过多，请 " + wait + "后再试"),
+                    Map.of("Retry-After", String.valueOf(seconds)));
         }
         throw ProblemException.unauthorized(BAD_CREDENTIALS);
     }

@@ -30,7 +30,7 @@ import org.govinbox.platform.boundary.ProblemException;
 public class Sessions {
 
     /** What a sign-in attempt came to. */
-    public sealed interface Outcome permits Granted, Refused, Locked, Disabled {
+    public sealed interface Outcome permits Granted, Refused, Locked {
     }
 
     public record Granted(String token, SignedIn session) implements Outcome {
@@ -39,10 +39,8 @@ public class Sessions {
     public record Refused() implements Outcome {
     }
 
-    public record Locked(Duration retryAfter) implements Outcome {
-    }
-
-    public record Disabled() implements Outcome {
+    /** Too many failures: from this address ({@code address}) or for this username; try again after the wait. */
+    public record Locked(Duration retryAfter, boolean address) implements Outcome {
     }
 
     @PersistenceContext
@@ -66,15 +64,27 @@ public class Sessions {
     @Inject
     Clock clock;
 
+    /**
+     * R4, R4a: a sign-in. Every failure — a wrong password, an unknown username, a disabled account — gets the same
+     * answer ({@link Refused}); too many from one address stop that address for the lock period, too many for one
+     * username make its next attempts wait a growing delay (never a lock its owner cannot outwait).
+     */
     @Transactional
     public Outcome signIn(String username, String password) {
         String name = username.trim().toLowerCase(Locale.ROOT);
         Instant now = clock.instant();
+        String addressKey = "@" + (caller.clientAddress() == null ? "unknown" : caller.clientAddress());
+        SignInFailure byAddress = em.find(SignInFailure.class, addressKey);
+        Optional<Duration> addressLocked = byAddress == null ? Optional.empty() : byAddress.lockedFor(now);
+        if (addressLocked.isPresent()) {
+            audit.record(name, "session.sign-in", "account", name, Result.FAILURE, "本地址登录失败过多，暂停登录");
+            return new Locked(addressLocked.get(), true);
+        }
         SignInFailure failure = em.find(SignInFailure.class, name);
-        Optional<Duration> locked = failure == null ? Optional.empty() : failure.lockedFor(now);
-        if (locked.isPresent()) {
-            audit.record(name, "session.sign-in", "account", name, Result.FAILURE, "已锁定");
-            return new Locked(locked.get());
+        Optional<Duration> waiting = failure == null ? Optional.empty() : failure.lockedFor(now);
+        if (waiting.isPresent()) {
+            audit.record(name, "session.sign-in", "account", name, Result.FAILURE, "登录失败过多，须等待");
+            return new Locked(waiting.get(), false);
         }
         StaffAccount account = account(name).orElse(null);
         boolean passwordMatches;
@@ -84,19 +94,20 @@ public class Sessions {
         } else {
             passwordMatches = hasher.verify(password, account.passwordHash());
         }
-        if (!passwordMatches) {
+        if (!passwordMatches || !account.enabled()) {
             if (failure == null) {
                 failure = new SignInFailure(name, now);
                 em.persist(failure);
             }
-            boolean lockedNow = failure.fail(now, settings.maxFailures(), settings.lockPeriod());
+            failure.failProgressively(now, settings.maxFailures(), settings.maxDelay(), settings.lockPeriod());
+            if (byAddress == null) {
+                byAddress = new SignInFailure(addressKey, now);
+                em.persist(byAddress);
+            }
+            boolean addressLockedNow = byAddress.fail(now, settings.addressMaxFailures(), settings.lockPeriod());
             audit.record(name, "session.sign-in", "account", name, Result.FAILURE,
-                    lockedNow ? "用户名或密码错误，已锁定" : "用户名或密码错误");
+                    (passwordMatches ? "账号已停用" : "用户名或密码错误") + (addressLockedNow ? "，本地址暂停登录" : ""));
             return new Refused();
-        }
-        if (!account.enabled()) {
-            audit.record(name, "session.sign-in", "account", name, Result.FAILURE, "账号已停用");
-            return new Disabled();
         }
         if (failure != null) {
             em.remove(failure);

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * each overridable by an environment variable).
  */
 public record AccountSettings(int maxFailures, Duration lockPeriod, Duration idleTimeout, Duration maxLifetime,
-                              int minPasswordLength, boolean requireLetterAndDigit, int hashIterations) {
+                              int minPasswordLength, boolean requireLetterAndDigit, int hashIterations,
+                              Duration maxDelay, int addressMaxFailures) {
 
     public AccountSettings {
         if (maxFailures < 1 || minPasswordLength < 8) {
@@ -39,7 +40,9 @@ public record AccountSettings(int maxFailures, Duration lockPeriod, Duration idl
                     Duration.ofHours(config.getValue("govinbox.session.max-hours", Integer.class)),
                     config.getValue("govinbox.password.min-length", Integer.class),
                     config.getValue("govinbox.password.require-letter-and-digit", Boolean.class),
-                    config.getValue("govinbox.password.hash-iterations", Integer.class));
+                    config.getValue("govinbox.password.hash-iterations", Integer.class),
+                    Duration.ofSeconds(config.getOptionalValue("govinbox.lockout.max-delay-seconds", Integer.class).orElse(30)),
+                    config.getOptionalValue("govinbox.lockout.address-max-failures", Integer.class).orElse(20));
         }
 
         @Produces

@@ -13,16 +13,23 @@ import java.time.Instant;
 
 /**
  * One line of the audit trail: who did what to which object, with what result, from where.
- * Append-only: nothing updates or deletes an event.
+ * Append-only: nothing updates or deletes an event; the sealer only links it into the hash chain once
+ * ({@link #seal}), after which {@link #canonical()} and the chain make any later edit visible.
  */
 @Entity
 @Table(name = "audit_event")
 @NamedQuery(name = AuditEvent.NEWEST_FIRST, query = "SELECT e FROM AuditEvent e ORDER BY e.occurredAt DESC, e.id DESC")
 @NamedQuery(name = AuditEvent.COUNT, query = "SELECT COUNT(e) FROM AuditEvent e")
+@NamedQuery(name = AuditEvent.UNSEALED, query = "SELECT e FROM AuditEvent e WHERE e.chainSeq IS NULL ORDER BY e.id")
+@NamedQuery(name = AuditEvent.UNSEALED_COUNT, query = "SELECT COUNT(e) FROM AuditEvent e WHERE e.chainSeq IS NULL")
+@NamedQuery(name = AuditEvent.IN_CHAIN_ORDER, query = "SELECT e FROM AuditEvent e WHERE e.chainSeq > :after ORDER BY e.chainSeq")
 public class AuditEvent {
 
     public static final String NEWEST_FIRST = "AuditEvent.newestFirst";
     public static final String COUNT = "AuditEvent.count";
+    public static final String UNSEALED = "AuditEvent.unsealed";
+    public static final String UNSEALED_COUNT = "AuditEvent.unsealedCount";
+    public static final String IN_CHAIN_ORDER = "AuditEvent.inChainOrder";
 
     public enum Result { SUCCESS, FAILURE, DENIED }
 
@@ -53,6 +60,14 @@ public class AuditEvent {
 
     private String detail;
 
+    /** The event's place in the hash chain; null until sealed. */
+    @Column(name = "chain_seq")
+    private Long chainSeq;
+
+    /** SHA-256 over the previous link's hash and this event's {@link #canonical()} form. */
+    @Column(name = "chain_hash")
+    private String chainHash;
+
     protected AuditEvent() {
     }
 
@@ -66,6 +81,30 @@ public class AuditEvent {
         this.result = result;
         this.clientAddress = clientAddress;
         this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+    }
+
+    /** Links the event into the chain (once). */
+    public void seal(long seq, String hash) {
+        if (chainSeq != null) {
+            throw new IllegalStateException("audit event " + id + " is sealed already");
+        }
+        chainSeq = seq;
+        chainHash = hash;
+    }
+
+    /** Every recorded field, unambiguously joined: what the chain's hash covers. */
+    public String canonical() {
+        return String.join("\u001f", String.valueOf(id), String.valueOf(occurredAt.toEpochMilli()), String.valueOf(actor),
+                action, String.valueOf(objectType), String.valueOf(objectId), result.name(), String.valueOf(clientAddress),
+                String.valueOf(detail));
+    }
+
+    public Long chainSeq() {
+        return chainSeq;
+    }
+
+    public String chainHash() {
+        return chainHash;
     }
 
     public Long id() {

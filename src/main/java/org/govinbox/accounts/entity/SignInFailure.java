@@ -9,10 +9,13 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Failed sign-ins for one username, kept whether or not such an account exists.
+ * Failed sign-ins for one username (kept whether or not such an account exists), or for one client address
+ * (the key {@code @address}).
  * <p>
- * R4: after {@code maxFailures} failures in a row (none older than the lock period apart) the username is
- * locked for the lock period; a successful sign-in clears the count.
+ * R4 (an address): after {@code maxFailures} failures (none older than the lock period apart) the address is
+ * locked for the lock period. R4a (a username): after {@code maxFailures} failures in a row each further attempt
+ * waits — 2, 4, 8 … seconds, at most the maximum delay — instead of a hard lock, so that nobody can keep an owner out
+ * for longer than that delay. A successful sign-in clears the username's count.
  */
 @Entity
 @Table(name = "sign_in_failure")
@@ -61,6 +64,20 @@ public class SignInFailure {
             return true;
         }
         return false;
+    }
+
+    /** R4a: counts one more failure; from the {@code freeFailures}-th on, the next attempt must wait. */
+    public void failProgressively(Instant now, int freeFailures, Duration maxDelay, Duration window) {
+        if (failures > 0 && !now.isBefore(lastFailureAt.plus(window))) {
+            failures = 0;
+            lockedUntil = null;
+        }
+        failures++;
+        lastFailureAt = now;
+        if (failures >= freeFailures) {
+            long seconds = 1L << Math.min(failures - freeFailures + 1, 20);
+            lockedUntil = now.plus(Duration.ofSeconds(Math.min(seconds, maxDelay.toSeconds())));
+        }
     }
 
     public String username() {

@@ -30,8 +30,11 @@ public class CaseScope {
     Case visible(long id) {
         Case c = em.find(Case.class, id);
         String scope = department();
-        if (c == null || (scope != null && !c.handledBy(scope))) {
+        if (c == null) {
             throw ProblemException.notFound("第 " + id + " 号事项不存在");
+        }
+        if (scope != null && !c.handledBy(scope)) {
+            throw ProblemException.hidden("第 " + id + " 号事项不存在", "第 " + id + " 号事项不属于本单位");
         }
         return c;
     }

@@ -53,6 +53,9 @@ public class CaseAttachment {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
+    /** U1: a hash of the address an anonymous upload came from (never the address); null for staff. */
+    private String uploader;
+
     protected CaseAttachment() {
     }
 
@@ -63,6 +66,12 @@ public class CaseAttachment {
         this.content = content;
         this.size = content.length;
         this.uploadedAt = uploadedAt;
+    }
+
+    public CaseAttachment(String uploadToken, String filename, String mediaType, byte[] content, Instant uploadedAt,
+                          String uploader) {
+        this(uploadToken, filename, mediaType, content, uploadedAt);
+        this.uploader = uploader;
     }
 
     public void claim(long caseId) {

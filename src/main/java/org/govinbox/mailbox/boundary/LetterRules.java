@@ -24,7 +24,8 @@ import org.govinbox.platform.boundary.ProblemException;
 public class LetterRules {
 
     static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
-    static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    /** An ASCII local part; the domain may be internationalised (政府.中国), sent in its IDNA form. */
+    static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.[\\p{L}]{2,}");
     static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
     static final Pattern ANY_CONTROL = Pattern.compile("\\p{Cntrl}");
 

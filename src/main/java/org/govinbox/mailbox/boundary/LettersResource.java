@@ -177,7 +177,7 @@ public class LettersResource {
         LetterRules.Letter letter = rules.check(form);
         Case.Submission s = letter.submission();
         String mailbox = type.policy().channelName(s.channel()).orElse(s.channel());
-        Cases.Receipt receipt = Retry.onTransientFailure(() -> cases.receive(s, List.of(letter.writer()), idempotencyKey,
+        Cases.Receipt receipt = Retry.onDuplicateOrTransientFailure(() -> cases.receive(s, List.of(letter.writer()), idempotencyKey,
                 form.attachments, "RECEIPT", letter.writer().name(), mailbox, s.title(), LocalDate.now(clock).toString()));
         CasePolicy policy = type.policy();
         LocalDate today = LocalDate.now(clock);
@@ -196,7 +196,7 @@ public class LettersResource {
             description = "the raw file as the body; its name in the X-Filename header (URL-encoded); 201 {token}")
     public Response upload(@HeaderParam("X-Filename") String filename, byte[] content) {
         limiter.acquire(WRITE_BUCKET, caller.clientAddress(), writesPerMinute);
-        Attachments.Uploaded uploaded = attachments.upload(filename, content, rules.attachmentsMaxBytes());
+        Attachments.Uploaded uploaded = attachments.uploadAnonymous(filename, content, rules.attachmentsMaxBytes(), caller.clientAddress());
         return Response.status(201).entity(uploaded).build();
     }
 

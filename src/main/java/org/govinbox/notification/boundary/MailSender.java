@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.govinbox.notification.control.Addresses;
 import org.govinbox.notification.entity.OutboxMessage;
 
 /**
@@ -85,6 +86,14 @@ public class MailSender {
     @ConfigProperty(name = "govinbox.mail.max-retry-seconds", defaultValue = "900")
     int maxRetrySeconds;
 
+    @Inject
+    @ConfigProperty(name = "govinbox.mail.dead-after-refusals", defaultValue = "3")
+    int deadAfterRefusals;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.mail.give-up-hours", defaultValue = "72")
+    int giveUpHours;
+
     private final AtomicBoolean running = new AtomicBoolean();
     private Session session;
 
@@ -96,6 +105,8 @@ public class MailSender {
         properties.put("mail.smtp.connectiontimeout", "5000");
         properties.put("mail.smtp.timeout", "10000");
         properties.put("mail.smtp.writetimeout", "10000");
+        // N5: a non-ASCII local part travels as UTF-8 (SMTPUTF8) where the server takes it
+        properties.put("mail.mime.allowutf8", "true");
         session = Session.getInstance(properties);
         long interval = Duration.ofSeconds(Math.max(1, pollSeconds)).toMillis();
         timers.createIntervalTimer(interval, interval, new TimerConfig("outbox", false));
@@ -132,10 +143,18 @@ public class MailSender {
                 message.sent(clock.instant());
                 LOG.fine(() -> "mail " + id + " sent");
             } catch (MessagingException e) {
-                message.failed(clock.instant(), e.getClass().getSimpleName(), Duration.ofSeconds(firstRetrySeconds),
-                        Duration.ofSeconds(maxRetrySeconds));
-                LOG.info(() -> "mail " + id + " not accepted (attempt " + message.attempts() + "), retry at "
-                        + message.nextAttemptAt() + ": " + e.getClass().getSimpleName());
+                int code = replyCode(e);
+                boolean permanent = code >= 500 || e instanceof jakarta.mail.internet.AddressException;
+                String error = e.getClass().getSimpleName() + (code > 0 ? " " + code : "");
+                boolean dead = message.failed(clock.instant(), error, permanent, Duration.ofSeconds(firstRetrySeconds),
+                        Duration.ofSeconds(maxRetrySeconds), deadAfterRefusals, Duration.ofHours(giveUpHours));
+                if (dead) {
+                    LOG.warning(() -> "mail " + id + " given up after " + message.attempts() + " attempts (" + error
+                            + "): shown to administrators as undeliverable");
+                } else {
+                    LOG.info(() -> "mail " + id + " not accepted (attempt " + message.attempts() + "), retry at "
+                            + message.nextAttemptAt() + ": " + error);
+                }
             }
             transaction.commit();
         } catch (Exception e) {
@@ -144,10 +163,38 @@ public class MailSender {
         }
     }
 
+    /**
+     * The SMTP server's reply code behind a failure (the implementation's SMTP exceptions carry it as
+     * {@code getReturnCode()}, nested in {@code getNextException()}), or 0 when none answered (an outage).
+     */
+    static int replyCode(Throwable failure) {
+        int code = 0;
+        Throwable e = failure;
+        for (int depth = 0; e != null && depth < 10; depth++) {
+            try {
+                Object value = e.getClass().getMethod("getReturnCode").invoke(e);
+                if (value instanceof Integer i && i > code) {
+                    code = i;
+                }
+            } catch (ReflectiveOperationException notAnSmtpFailure) {
+                // keep looking
+            }
+            e = e instanceof MessagingException m && m.getNextException() != null ? m.getNextException() : e.getCause();
+        }
+        return code;
+    }
+
     private void send(OutboxMessage message) throws MessagingException {
-        MimeMessage mime = new MimeMessage(session);
-        mime.setFrom(new InternetAddress(sender));
-        mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.recipient()));
+        String messageId = message.messageId();
+        MimeMessage mime = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                // N4: the id the message got when it was queued, the same on every attempt
+                setHeader("Message-ID", messageId);
+            }
+        };
+        mime.setFrom(new InternetAddress(Addresses.ascii(sender)));
+        mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(Addresses.ascii(message.recipient())));
         mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
         mime.setText(message.body(), StandardCharsets.UTF_8.name());
         mime.setSentDate(new Date());

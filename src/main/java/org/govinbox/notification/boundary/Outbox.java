@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
+import org.govinbox.notification.control.Addresses;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.govinbox.notification.control.Templates;
 import org.govinbox.notification.entity.OutboxMessage;
@@ -17,8 +19,13 @@ import org.govinbox.notification.entity.OutboxMessage;
 @ApplicationScoped
 public class Outbox {
 
-    /** Queue sizes, for the administrator and the tests: waiting, of those already tried and failed, and sent. */
-    public record Status(long pending, long retrying, long sent) {
+    /** Queue sizes, for the administrator and the tests: waiting, of those already tried and failed, sent, dead. */
+    public record Status(long pending, long retrying, long sent, long dead) {
+    }
+
+    /** A message that will not be delivered (N3), as the administrator sees it: the address masked. */
+    public record Dead(long id, String recipient, String subject, int attempts, String lastError,
+                       java.time.Instant createdAt, java.time.Instant deadAt) {
     }
 
     @PersistenceContext
@@ -30,6 +37,10 @@ public class Outbox {
     @Inject
     @ConfigProperty(name = "govinbox.organisation.name")
     String organisationName;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.smtp.sender")
+    String sender;
 
     /**
      * Queues {@code template} of the classpath resource {@code templates}, filled with {@code arguments} and, as its
@@ -43,13 +54,25 @@ public class Outbox {
         Object[] withSignature = java.util.Arrays.copyOf(arguments, arguments.length + 1);
         withSignature[arguments.length] = organisationName;
         Templates.Mail mail = Templates.fill(templates, template, withSignature);
-        em.persist(new OutboxMessage(recipient.trim(), mail.subject(), mail.body(), clock.instant()));
+        em.persist(new OutboxMessage(recipient.trim(), mail.subject(), mail.body(), Addresses.messageId(sender),
+                clock.instant()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public org.govinbox.platform.boundary.Page<Dead> dead(int page, int size) {
+        List<Dead> items = em.createNamedQuery(OutboxMessage.DEAD, OutboxMessage.class)
+                .setFirstResult(org.govinbox.platform.boundary.Page.firstRow(page, size)).setMaxResults(size)
+                .getResultStream().map(m -> new Dead(m.id(), Addresses.masked(m.recipient()), m.subject(), m.attempts(),
+                        m.lastError(), m.createdAt(), m.deadAt())).toList();
+        return new org.govinbox.platform.boundary.Page<>(
+                em.createNamedQuery(OutboxMessage.DEAD_COUNT, Long.class).getSingleResult(), page, size, items);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Status status() {
         return new Status(em.createNamedQuery(OutboxMessage.PENDING_COUNT, Long.class).getSingleResult(),
                 em.createNamedQuery(OutboxMessage.RETRYING_COUNT, Long.class).getSingleResult(),
-                em.createNamedQuery(OutboxMessage.SENT_COUNT, Long.class).getSingleResult());
+                em.createNamedQuery(OutboxMessage.SENT_COUNT, Long.class).getSingleResult(),
+                em.createNamedQuery(OutboxMessage.DEAD_COUNT, Long.class).getSingleResult());
     }
 }

@@ -14,14 +14,19 @@ import java.time.Instant;
 /**
  * A mail to send, written in the same transaction as the change it reports and sent after commit.
  * <p>
- * N1: a message is marked sent only when the SMTP server accepted it. N2: a failed attempt is retried with
- * back-off (doubling from the first interval up to the maximum); nothing is dropped.
+ * N1: a message is marked sent only when the SMTP server accepted it; its body (which may hold a query secret and
+ * a name) is then purged, only the envelope stays. N2: a failed attempt is retried with back-off (doubling from the
+ * first interval up to the maximum). N3: a message the receiving side refused permanently (5xx) a number of times,
+ * or that could not be delivered for too long, is dead: no more attempts, its body purged, counted for the
+ * administrator. N4: one Message-ID from the start, the same on every attempt.
  */
 @Entity
 @Table(name = "outbox_message")
-@NamedQuery(name = OutboxMessage.DUE, query = "SELECT m FROM OutboxMessage m WHERE m.sentAt IS NULL AND m.nextAttemptAt <= :now ORDER BY m.id")
-@NamedQuery(name = OutboxMessage.PENDING_COUNT, query = "SELECT COUNT(m) FROM OutboxMessage m WHERE m.sentAt IS NULL")
-@NamedQuery(name = OutboxMessage.RETRYING_COUNT, query = "SELECT COUNT(m) FROM OutboxMessage m WHERE m.sentAt IS NULL AND m.attempts > 0")
+@NamedQuery(name = OutboxMessage.DUE, query = "SELECT m FROM OutboxMessage m WHERE m.sentAt IS NULL AND m.deadAt IS NULL AND m.nextAttemptAt <= :now ORDER BY m.id")
+@NamedQuery(name = OutboxMessage.PENDING_COUNT, query = "SELECT COUNT(m) FROM OutboxMessage m WHERE m.sentAt IS NULL AND m.deadAt IS NULL")
+@NamedQuery(name = OutboxMessage.RETRYING_COUNT, query = "SELECT COUNT(m) FROM OutboxMessage m WHERE m.sentAt IS NULL AND m.deadAt IS NULL AND m.attempts > 0")
+@NamedQuery(name = OutboxMessage.DEAD_COUNT, query = "SELECT COUNT(m) FROM OutboxMessage m WHERE m.deadAt IS NOT NULL")
+@NamedQuery(name = OutboxMessage.DEAD, query = "SELECT m FROM OutboxMessage m WHERE m.deadAt IS NOT NULL ORDER BY m.deadAt DESC, m.id DESC")
 @NamedQuery(name = OutboxMessage.SENT_COUNT, query = "SELECT COUNT(m) FROM OutboxMessage m WHERE m.sentAt IS NOT NULL")
 public class OutboxMessage {
 
@@ -29,6 +34,8 @@ public class OutboxMessage {
     public static final String PENDING_COUNT = "OutboxMessage.pendingCount";
     public static final String RETRYING_COUNT = "OutboxMessage.retryingCount";
     public static final String SENT_COUNT = "OutboxMessage.sentCount";
+    public static final String DEAD_COUNT = "OutboxMessage.deadCount";
+    public static final String DEAD = "OutboxMessage.dead";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,9 +47,18 @@ public class OutboxMessage {
     @Column(nullable = false)
     private String subject;
 
+    /** Null once sent or dead (N1, N3). */
     @Lob
-    @Column(nullable = false)
     private String body;
+
+    @Column(name = "message_id", nullable = false)
+    private String messageId;
+
+    @Column(name = "permanent_failures", nullable = false)
+    private int permanentFailures;
+
+    @Column(name = "dead_at")
+    private Instant deadAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -62,10 +78,12 @@ public class OutboxMessage {
     protected OutboxMessage() {
     }
 
-    public OutboxMessage(String recipient, String subject, String body, Instant now) {
+    /** N4: {@code messageId} is the whole header value, {@code <…@domain>}. */
+    public OutboxMessage(String recipient, String subject, String body, String messageId, Instant now) {
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;
+        this.messageId = messageId;
         this.createdAt = now;
         this.nextAttemptAt = now;
     }
@@ -75,6 +93,26 @@ public class OutboxMessage {
         attempts++;
         sentAt = at;
         lastError = null;
+        body = null;
+    }
+
+    /**
+     * N2, N3: a failed attempt; {@code permanent} when the receiving side refused it for good (a 5xx answer, an
+     * address that cannot be written). Dead after {@code deadAfterPermanent} permanent refusals, or when the message
+     * is older than {@code giveUpAfter}; true when it died now.
+     */
+    public boolean failed(Instant at, String error, boolean permanent, Duration first, Duration max,
+                          int deadAfterPermanent, Duration giveUpAfter) {
+        failed(at, error, first, max);
+        if (permanent) {
+            permanentFailures++;
+        }
+        if (permanentFailures >= deadAfterPermanent || !at.isBefore(createdAt.plus(giveUpAfter))) {
+            deadAt = at;
+            body = null;
+            return true;
+        }
+        return false;
     }
 
     /** N2: the next attempt waits first × 2^(attempts−1), at most {@code max}. */
@@ -94,4 +132,8 @@ public class OutboxMessage {
     public Instant nextAttemptAt() { return nextAttemptAt; }
     public Instant sentAt() { return sentAt; }
     public String lastError() { return lastError; }
+    public String messageId() { return messageId; }
+    public int permanentFailures() { return permanentFailures; }
+    public Instant deadAt() { return deadAt; }
+    public Instant createdAt() { return createdAt; }
 }

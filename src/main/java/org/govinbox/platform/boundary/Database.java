@@ -24,6 +24,8 @@ import jakarta.inject.Inject;
  * so that the WAR runs on a bare Payara Micro; Flyway migrates the schema before anything else runs.
  * <p>
  * R1: the application is ready only once the database is reachable and fully migrated.
+ * R2 (durability guard): it refuses to start on a database set up to acknowledge writes it has not made durable
+ * ({@link Durability}) unless {@code govinbox.db.allow-unsafe-durability} says so, which is for benchmarks only.
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/govinbox",
@@ -46,6 +48,10 @@ public class Database {
     @ConfigProperty(name = "govinbox.data.dir")
     String dataDir;
 
+    @Inject
+    @ConfigProperty(name = "govinbox.db.allow-unsafe-durability", defaultValue = "false")
+    boolean allowUnsafeDurability;
+
     private volatile boolean migrated;
 
     @PostConstruct
@@ -53,6 +59,9 @@ public class Database {
         try {
             Path dir = Path.of(dataDir).toAbsolutePath();
             Files.createDirectories(dir);
+            if (!durable()) {
+                return;
+            }
             MigrateResult result = Flyway.configure(Database.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:db/migration/" + vendor())
@@ -67,6 +76,42 @@ public class Database {
             // endpoint answering UP; this way readiness says DOWN and the log says why.
             LOG.log(Level.SEVERE, "the database could not be opened or migrated; GovInbox is not ready", e);
         }
+    }
+
+    /** R2: false (and the server on its way down) when the database would lose acknowledged writes. */
+    private boolean durable() throws SQLException {
+        java.util.List<String> unsafe;
+        try (Connection connection = dataSource.getConnection()) {
+            unsafe = Durability.unsafeSettings(connection);
+        }
+        if (unsafe.isEmpty()) {
+            return true;
+        }
+        String settings = String.join(", ", unsafe);
+        if (allowUnsafeDurability) {
+            LOG.warning(() -> "UNSAFE: the database runs with " + settings + ": a crash loses writes that were already "
+                    + "acknowledged. Allowed by govinbox.db.allow-unsafe-durability=true, which is for benchmarks only.");
+            return true;
+        }
+        LOG.severe(() -> "GovInbox refuses to start: the database runs with " + settings + ", so a crash would lose "
+                + "letters and decisions that were already acknowledged. Remove the setting (for a benchmark only, "
+                + "set govinbox.db.allow-unsafe-durability=true). 数据库配置不能保证已确认的写入不丢失，系统拒绝启动。");
+        // not from this thread: the deployment is still running and the JVM's shutdown waits for it; and if the
+        // shutdown hooks wait for the deployment all the same, halt (nothing was written: the schema is untouched)
+        Thread stop = new Thread(() -> System.exit(78), "durability-guard");
+        stop.setDaemon(true);
+        stop.start();
+        Thread halt = new Thread(() -> {
+            try {
+                Thread.sleep(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Runtime.getRuntime().halt(78);
+        }, "durability-guard-halt");
+        halt.setDaemon(true);
+        halt.start();
+        return false;
     }
 
     /** The folder of migrations for this database: {@code derby} or {@code postgresql}. */

@@ -1,5 +1,6 @@
 package org.govinbox.platform.boundary;
 
+import java.util.Optional;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +13,21 @@ public class ProblemException extends RuntimeException {
 
     private final Problem problem;
     private final Map<String, String> headers;
+    private final String denied;
 
     public ProblemException(Problem problem) {
         this(problem, Map.of());
     }
 
     public ProblemException(Problem problem, Map<String, String> headers) {
+        this(problem, headers, null);
+    }
+
+    private ProblemException(Problem problem, Map<String, String> headers, String denied) {
         super(problem.title() + ": " + problem.detail(), null, false, false);
         this.problem = problem;
         this.headers = headers;
+        this.denied = denied;
     }
 
     public static ProblemException invalid(String detail, List<Problem.FieldError> errors) {
@@ -41,6 +48,27 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException notFound(String detail) {
         return new ProblemException(Problem.of(404, "未找到", detail));
+    }
+
+    /**
+     * "Not found" for something that exists but is outside the caller's scope (another department's case): the
+     * caller learns nothing, the audit trail records the denial ({@code what}, e.g. "case 42").
+     */
+    public static ProblemException hidden(String detail, String what) {
+        return new ProblemException(Problem.of(404, "未找到", detail), Map.of(), what);
+    }
+
+    /** A 403 whose audit record says more than its answer ({@code why}: the roles it needs …). */
+    public static ProblemException forbidden(String detail, String why) {
+        return new ProblemException(Problem.of(403, "没有权限", detail), Map.of(), why);
+    }
+
+    /** A refusal the audit trail records (every 403, and a {@link #hidden} 404): what was refused, or null. */
+    public Optional<String> denial() {
+        if (denied != null) {
+            return Optional.of(denied);
+        }
+        return problem.status() == 403 ? Optional.of(problem.detail()) : Optional.empty();
     }
 
     public static ProblemException conflict(String detail) {

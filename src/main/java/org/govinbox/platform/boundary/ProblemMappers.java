@@ -29,14 +29,6 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
-    @Provider
-    public static class ForProblems implements ExceptionMapper<ProblemException> {
-        @Override
-        public Response toResponse(ProblemException e) {
-            return e.toResponse();
-        }
-    }
-
     /** The one refusal of every entity: what its state or rules do not allow now (409, the reason as the detail). */
     @Provider
     public static class ForRefusals implements ExceptionMapper<Refused> {

@@ -7,7 +7,8 @@ import java.util.function.Supplier;
  * Runs a whole transaction again when it was undone for a passing reason, so that doing it again is safe: the
  * database rolled it back (a lock timeout or a deadlock, SQL state class 40), or — only where the caller asked for
  * no particular version — another transaction changed the same row first (an optimistic lock conflict), and the
- * fresh row decides again.
+ * fresh row decides again; or — for a submission under an idempotency key — another transaction stored the same
+ * unique key first (SQL state 23505), and the attempt again finds that submission and answers its receipt.
  */
 public final class Retry {
 
@@ -17,19 +18,24 @@ public final class Retry {
     }
 
     public static <T> T onTransientFailure(Supplier<T> transaction) {
-        return run(transaction, false);
+        return run(transaction, false, false);
     }
 
     public static <T> T onConflictOrTransientFailure(Supplier<T> transaction) {
-        return run(transaction, true);
+        return run(transaction, true, false);
     }
 
-    private static <T> T run(Supplier<T> transaction, boolean onConflict) {
+    /** For an idempotent submission: a concurrent twin that committed first makes this attempt a replay. */
+    public static <T> T onDuplicateOrTransientFailure(Supplier<T> transaction) {
+        return run(transaction, false, true);
+    }
+
+    private static <T> T run(Supplier<T> transaction, boolean onConflict, boolean onDuplicate) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.get();
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !(isTransient(e) || onConflict && isConflict(e))) {
+                if (attempt >= ATTEMPTS || !(isTransient(e) || onConflict && isConflict(e) || onDuplicate && isDuplicate(e))) {
                     throw e;
                 }
                 try {
@@ -46,6 +52,16 @@ public final class Retry {
     static boolean isConflict(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A unique key was taken (SQL state 23505, Derby and PostgreSQL alike). */
+    static boolean isDuplicate(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
                 return true;
             }
         }

@@ -120,7 +120,7 @@ public class RequestsResource {
         key(idempotencyKey);
         limiter.acquire(WRITE_BUCKET, caller.clientAddress(), writesPerMinute);
         ApplicationRules.Application a = rules.check(form, false);
-        Applications.Receipt receipt = Retry.onTransientFailure(() -> applications.receive(a, idempotencyKey,
+        Applications.Receipt receipt = Retry.onDuplicateOrTransientFailure(() -> applications.receive(a, idempotencyKey,
                 form.attachments, null));
         return Response.status(receipt.replayed() ? 200 : 201).entity(receipt).build();
     }
@@ -134,7 +134,7 @@ public class RequestsResource {
             description = "the raw file as the body; its name in the X-Filename header (URL-encoded); 201 {token}")
     public Response upload(@HeaderParam("X-Filename") String filename, byte[] content) {
         limiter.acquire(WRITE_BUCKET, caller.clientAddress(), writesPerMinute);
-        return Response.status(201).entity(attachments.upload(filename, content, attachmentsMaxBytes)).build();
+        return Response.status(201).entity(attachments.uploadAnonymous(filename, content, attachmentsMaxBytes, caller.clientAddress())).build();
     }
 
     @POST

@@ -49,4 +49,22 @@ class SignInFailureTest {
         }
         assertEquals(1, failure.failures());
     }
+
+    @Test
+    void aUsernameWaitsLongerAfterEachFailureButNeverMoreThanTheMaximum() {
+        SignInFailure failure = new SignInFailure("admin", T0);
+        Duration max = Duration.ofSeconds(30);
+        for (int i = 1; i <= 4; i++) {
+            failure.failProgressively(T0, 5, max, LOCK);
+            assertTrue(failure.lockedFor(T0).isEmpty(), "free attempt " + i);
+        }
+        long[] waits = {2, 4, 8, 16, 30, 30};
+        Instant at = T0;
+        for (long wait : waits) {
+            failure.failProgressively(at, 5, max, LOCK);
+            assertEquals(Duration.ofSeconds(wait), failure.lockedFor(at).orElseThrow());
+            at = at.plusSeconds(wait);
+            assertTrue(failure.lockedFor(at).isEmpty(), "the owner can try again after " + wait + " s");
+        }
+    }
 }

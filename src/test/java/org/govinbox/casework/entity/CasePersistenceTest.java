@@ -95,7 +95,7 @@ class CasePersistenceTest {
         byte[] pdf = "%PDF-1.7 test".getBytes();
         db.inTransaction(em -> {
             em.persist(new CaseAttachment("token-1", "证明.pdf", "application/pdf", pdf, NOW));
-            em.persist(new OutboxMessage("a@example.com", "主题", "正文", NOW));
+            em.persist(new OutboxMessage("a@example.com", "主题", "正文", "<t@example.com>", NOW));
         });
         CaseAttachment a = db.em().createNamedQuery(CaseAttachment.BY_TOKEN, CaseAttachment.class)
                 .setParameter("token", "token-1").getSingleResult();
