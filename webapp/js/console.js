@@ -23,6 +23,7 @@
     { id: 'mail', label: 'menu.mail', roles: ['ADMIN'] },
     { id: 'audit', label: 'menu.audit', roles: ['AUDITOR'] },
     { id: 'password', label: 'menu.password', roles: null },
+    { id: 'secondFactor', label: 'menu.secondFactor', roles: ['ADMIN', 'AUDITOR'] },
   ];
   const t = (key, params) => I18n.t(key, params);
   let session = null;
@@ -30,6 +31,7 @@
 
   function allowed(entry) {
     if (session.mustChangePassword) return entry.id === 'password';
+    if (session.mustEnrollSecondFactor) return entry.id === 'secondFactor';
     return !entry.roles || entry.roles.some((role) => session.roles.includes(role));
   }
 
@@ -916,6 +918,39 @@
       }
       await guarded(() => load(1));
     },
+  };
+
+  /** T1: setting up the second factor — the secret for an authenticator app, a code to confirm, the recovery codes. */
+  VIEWS.secondFactor = async () => {
+    view().append(heading('sf.title'));
+    if (!session.mustEnrollSecondFactor) {
+      view().append(notice(t('sf.done'), 'ok'));
+      return;
+    }
+    view().append(notice(t('sf.must'), 'warn'), el('ol', { class: 'steps' },
+      el('li', { text: t('sf.step1') }), el('li', { text: t('sf.step2') }), el('li', { text: t('sf.step3') })));
+    const box = el('div', { id: 'sf-box' });
+    view().append(box);
+    await guarded(async () => {
+      const offer = await Api.post('/session/second-factor', {});
+      const grouped = offer.secret.match(/.{1,4}/g).join(' ');
+      const confirmForm = form(async (f) => {
+        const answer = await Api.post('/session/second-factor/confirm', { code: f.code.value.trim() });
+        session = await Api.get('/session');
+        Api.remember(session);
+        renderMenu();
+        box.replaceChildren(notice(t('sf.confirmed'), 'ok'), el('p', { text: t('sf.recoveryHint') }),
+          el('ol', { class: 'recovery-codes', id: 'recovery-codes', 'data-verbatim': '' },
+            answer.recoveryCodes.map((c) => el('li', { text: `${c.slice(0, 5)}-${c.slice(5)}` }))),
+          el('p', {}, el('a', { href: '#home', class: 'button', text: t('sf.continue') })));
+      },
+      field('code', 'sf.code', { inputmode: 'numeric', autocomplete: 'one-time-code', required: true, maxlength: 6 }),
+      el('button', { type: 'submit', text: t('sf.confirm') }));
+      box.replaceChildren(el('div', { class: 'field' }, el('span', { class: 'label', text: t('sf.secret') }),
+        el('code', { id: 'sf-secret', class: 'secret', 'data-verbatim': '', text: grouped })),
+      el('details', {}, el('summary', { text: t('sf.uri') }), el('code', { id: 'sf-uri', 'data-verbatim': '', class: 'wrap', text: offer.uri })),
+      confirmForm);
+    });
   };
 
   /** The administrator's view of the mail: what waits, what went out, and what was given up (N3). */

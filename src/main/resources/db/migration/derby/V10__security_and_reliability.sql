@@ -25,3 +25,20 @@ ALTER TABLE outbox_message ADD COLUMN dead_at TIMESTAMP;
 -- U1: who uploaded a file no case has claimed yet (a hash of the client address), for the per-address quota.
 ALTER TABLE case_attachment ADD COLUMN uploader VARCHAR(64);
 CREATE INDEX case_attachment_unclaimed ON case_attachment (case_id, uploader);
+
+-- Q3: query secrets only as slow hashes (the old ones, derived from the code with a stored key, are converted at
+-- start by LegacySecrets, which then deletes that key); the Idempotency-Key as a hash.
+ALTER TABLE case_item ADD COLUMN query_secret_hash VARCHAR(120);
+ALTER TABLE case_party ADD COLUMN secret_hash VARCHAR(120);
+
+-- T1: a second factor (TOTP, RFC 6238) for administrators and auditors, with single-use recovery codes.
+ALTER TABLE staff_account ADD COLUMN totp_secret VARCHAR(64);
+ALTER TABLE staff_account ADD COLUMN totp_pending VARCHAR(64);
+ALTER TABLE staff_account ADD COLUMN totp_last_step BIGINT;
+CREATE TABLE recovery_code (
+    id          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    account_id  BIGINT       NOT NULL REFERENCES staff_account (id),
+    code_hash   VARCHAR(64)  NOT NULL,
+    used_at     TIMESTAMP
+);
+CREATE INDEX recovery_code_account ON recovery_code (account_id);

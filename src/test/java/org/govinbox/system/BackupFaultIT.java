@@ -37,23 +37,33 @@ class BackupFaultIT {
 
     @Test
     void anOnlineBackupRestoresEveryAcknowledgedLetterAndTheChainNamesAnEditedRow() throws Exception {
+        int smtpPort;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            smtpPort = free.getLocalPort();
+        }
+        com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(
+                new com.icegreen.greenmail.util.ServerSetup(smtpPort, "127.0.0.1", "smtp"));
+        smtp.start();
         try (OwnServer server = OwnServer.fresh("backup")) {
             server.start(Map.of("govinbox.letter.writes-per-minute", "100000", "govinbox.letter.lookups-per-minute", "100000",
-                    "govinbox.audit.seal-seconds", "1"));
+                    "govinbox.audit.seal-seconds", "1", "govinbox.smtp.port", String.valueOf(smtpPort),
+                    "govinbox.mail.poll-seconds", "1", "govinbox.second-factor.roles", "none"));
             server.awaitReady();
             String admin = signIn(server, "admin", OwnServer.ADMIN_PASSWORD);
             String auditor = auditor(server, admin);
 
             List<Written> before = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
-                before.add(write(server, "备份前" + i));
+                before.add(write(server, "备份前" + i, i < 3 ? "writer" + i + "@example.com" : null));
             }
+            Awaitility.await("the receipts mailed").atMost(Duration.ofSeconds(60))
+                    .until(() -> smtp.getReceivedMessages().length >= 3);
             // letters keep arriving while the backup runs
             List<Written> during = new CopyOnWriteArrayList<>();
             AtomicBoolean writing = new AtomicBoolean(true);
             Thread writer = new Thread(() -> {
                 for (int i = 0; writing.get(); i++) {
-                    during.add(write(server, "备份中" + i));
+                    during.add(write(server, "备份中" + i, null));
                 }
             });
             writer.start();
@@ -63,7 +73,7 @@ class BackupFaultIT {
             writer.join();
             List<Written> after = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
-                after.add(write(server, "备份后" + i));
+                after.add(write(server, "备份后" + i, null));
             }
             String name = backup.getString("name");
             assertTrue(as(server, admin).get("/api/backups").then().statusCode(200).extract().jsonPath()
@@ -75,8 +85,15 @@ class BackupFaultIT {
 
             // someone with the files edits an audit row while the server is down
             server.stop();
-            long edited = editAnAuditRow(server.data.resolve("derby"));
-            server.start(Map.of("govinbox.letter.lookups-per-minute", "100000"));
+            Map<String, String> facts = inspectAndEdit(server.data.resolve("derby"), before.get(0).secret());
+            // Q3, N1: what a thief of the files finds — no key that derives secrets, only slow hashes, no mail bodies
+            assertEquals("0", facts.get("legacyKey"), facts.toString());
+            assertEquals("0", facts.get("casesWithoutSlowHash"), facts.toString());
+            assertEquals("0", facts.get("sentWithBody"), facts.toString());
+            assertEquals("0", facts.get("secretInOutbox"), facts.toString());
+            assertEquals("0", facts.get("secretInCases"), facts.toString());
+            long edited = Long.parseLong(facts.get("edited"));
+            server.start(Map.of("govinbox.letter.lookups-per-minute", "100000", "govinbox.second-factor.roles", "none"));
             server.awaitReady();
             String auditorAgain = signIn(server, auditorName, OwnServer.ADMIN_PASSWORD + "-aud");
             JsonPath broken = as(server, auditorAgain).get("/api/audit/verification").then().statusCode(200).extract().jsonPath();
@@ -89,7 +106,7 @@ class BackupFaultIT {
             Files.move(data.resolve("derby"), data.resolve("derby.before-restore"));
             copyTree(data.resolve("backups").resolve(name).resolve("derby"), data.resolve("derby"));
             OwnServer.deleteTree(data.resolve("search"));
-            server.start(Map.of("govinbox.letter.lookups-per-minute", "100000"));
+            server.start(Map.of("govinbox.letter.lookups-per-minute", "100000", "govinbox.second-factor.roles", "none"));
             server.awaitReady();
             for (Written w : before) {
                 lookup(server, w).then().statusCode(200);
@@ -102,6 +119,8 @@ class BackupFaultIT {
             String auditorRestored = signIn(server, auditorName, OwnServer.ADMIN_PASSWORD + "-aud");
             as(server, auditorRestored).get("/api/audit/verification").then().statusCode(200)
                     .body("intact", org.hamcrest.Matchers.equalTo(true));
+        } finally {
+            smtp.stop();
         }
     }
 
@@ -132,8 +151,11 @@ class BackupFaultIT {
                 .post("/api/session").then().statusCode(200).extract().path("token");
     }
 
-    private static Written write(OwnServer server, String title) {
+    private static Written write(OwnServer server, String title, String email) {
         Map<String, Object> letter = Letters.letter(title);
+        if (email != null) {
+            letter.put("email", email);
+        }
         JsonPath receipt = api(server).contentType(ContentType.JSON).body(letter).post("/api/letters")
                 .then().statusCode(201).extract().jsonPath();
         return new Written(receipt.getString("queryCode"), receipt.getString("querySecret"));
@@ -145,24 +167,39 @@ class BackupFaultIT {
     }
 
     /**
-     * Opens the stopped server's database in a JVM of its own (so that nothing of it stays booted here) and changes
-     * one sealed audit row; its id.
+     * Opens the stopped server's database in a JVM of its own (so that nothing of it stays booted here), reports
+     * what it holds of secrets and mail, and changes one sealed audit row (as someone with the files could, behind the
+     * server's back): {@code name=value} facts, {@code edited} the row's id.
      */
-    private static long editAnAuditRow(Path database) throws Exception {
+    private static Map<String, String> inspectAndEdit(Path database, String secret) throws Exception {
         Process edit = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), AuditRowEditor.class.getName(), database.toString())
+                "-cp", System.getProperty("java.class.path"), DatabaseThief.class.getName(), database.toString(), secret)
                 .redirectErrorStream(true).start();
         String out = new String(edit.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(0, edit.waitFor(), out);
-        return Long.parseLong(out.lines().filter(l -> l.startsWith("edited ")).findFirst()
-                .orElseThrow(() -> new AssertionError(out)).substring(7).trim());
+        Map<String, String> facts = new java.util.HashMap<>();
+        out.lines().filter(l -> l.startsWith("fact ")).forEach(l -> {
+            String[] kv = l.substring(5).split("=", 2);
+            facts.put(kv[0], kv[1]);
+        });
+        assertTrue(facts.containsKey("edited"), out);
+        return facts;
     }
 
-    /** The edit itself: what someone with the database files could do behind the server's back. */
-    public static final class AuditRowEditor {
+    /** The one with the files: reads what they hold, and edits one audit row. */
+    public static final class DatabaseThief {
         public static void main(String[] args) throws SQLException {
             String url = "jdbc:derby:" + args[0];
+            String secret = args[1];
             try (Connection c = DriverManager.getConnection(url)) {
+                fact(c, "legacyKey", "SELECT COUNT(*) FROM app_secret WHERE name = 'query-secret'");
+                fact(c, "casesWithoutSlowHash", "SELECT COUNT(*) FROM case_item WHERE query_secret_hash IS NULL "
+                        + "OR query_secret_hash NOT LIKE 'pbkdf2-sha256$1000$%'");
+                fact(c, "sentWithBody", "SELECT COUNT(*) FROM outbox_message WHERE sent_at IS NOT NULL AND body IS NOT NULL");
+                fact(c, "secretInOutbox", "SELECT COUNT(*) FROM outbox_message WHERE body LIKE '%" + secret + "%' OR subject LIKE '%"
+                        + secret + "%'");
+                fact(c, "secretInCases", "SELECT COUNT(*) FROM case_item WHERE query_secret_hash LIKE '%" + secret
+                        + "%' OR idempotency_key LIKE '%" + secret + "%'");
                 long id;
                 try (PreparedStatement s = c.prepareStatement(
                         "SELECT MIN(id) FROM audit_event WHERE chain_seq IS NOT NULL AND action = 'session.sign-in'");
@@ -176,12 +213,19 @@ class BackupFaultIT {
                         throw new IllegalStateException("no row " + id);
                     }
                 }
-                System.out.println("edited " + id);
+                System.out.println("fact edited=" + id);
             }
             try {
                 DriverManager.getConnection(url + ";shutdown=true");
             } catch (SQLException expected) {
                 // Derby answers a clean shutdown with an exception (08006)
+            }
+        }
+
+        private static void fact(Connection c, String name, String sql) throws SQLException {
+            try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+                rs.next();
+                System.out.println("fact " + name + "=" + rs.getLong(1));
             }
         }
     }

@@ -59,8 +59,9 @@ class ConsoleBrowserIT {
         signIn("admin", Server.ADMIN_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/console.html"));
         List<String> menu = menu();
-        assertTrue(menu.containsAll(List.of("部门管理", "账号管理", "审计日志", "修改密码")), menu.toString());
+        assertTrue(menu.containsAll(List.of("部门管理", "账号管理", "邮件投递", "修改密码")), menu.toString());
         assertFalse(menu.contains("办理事项"), "a handler's entry is not an administrator's: " + menu);
+        assertFalse(menu.contains("审计日志"), "the administrator does not read their own trail (三员分立): " + menu);
 
         browser.findElement(By.cssSelector("#menu a[data-menu=departments]")).click();
         String code = Server.unique("WEB").toUpperCase();
@@ -77,9 +78,26 @@ class ConsoleBrowserIT {
         browser.findElement(By.cssSelector("[data-action=toggle-language]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("menu"), "部门管理"));
 
-        // the audit log in words: 登录, 成功, 本机 — not session.sign-in, SUCCESS, 0:0:0:0:0:0:0:1
+        // the administrator's mail page: the queue in figures, the mail given up
+        browser.findElement(By.cssSelector("#menu a[data-menu=mail]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "无法投递的邮件"));
+        try {
+            Browser.look(browser, "console-mail");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+
+        // the auditor reads the trail — in words: 登录, 成功, 本机 — not session.sign-in, SUCCESS, 0:0:0:0:0:0:0:1
+        String auditor = Server.unique("webaud");
+        Server.staff(Server.admin(), auditor, null, "AUDITOR");
+        browser.findElement(By.id("sign-out")).click();
+        wait.until(ExpectedConditions.urlContains("/login.html"));
+        signIn(auditor, Server.password(auditor));
+        wait.until(ExpectedConditions.urlContains("/console.html"));
         browser.findElement(By.cssSelector("#menu a[data-menu=audit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "新建部门"));
+        browser.findElement(By.id("audit-verify")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-verification"), "审计链完整"));
         String audit = browser.findElement(By.id("view")).getText();
         assertTrue(audit.contains("登录") && audit.contains("成功"), audit);
         for (String raw : List.of("session.sign-in", "department.create", "SUCCESS", "0:0:0:0:0:0:0:1")) {

@@ -51,8 +51,12 @@ final class OwnServer implements AutoCloseable {
         return new OwnServer(name, home, home.resolve("data"), freePort());
     }
 
-    /** Starts (or starts again, on the same data) with these system properties added. */
+    /**
+     * Starts (or starts again, on the same data) with these system properties added. Payara Micro's working folder is
+     * emptied first: it would otherwise deploy the last run's application beside this one, on the same database.
+     */
     OwnServer start(Map<String, String> properties) throws IOException {
+        deleteTree(home.resolve("payara"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-Xms64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Dgovinbox.data.dir=" + data, "-Dgovinbox.admin.password=" + ADMIN_PASSWORD,

@@ -77,6 +77,9 @@ public class AccessFilter implements ContainerRequestFilter {
         if (caller.mustChangePassword() && !method.isAnnotationPresent(BeforePasswordChange.class)) {
             throw ProblemException.forbidden("首次登录或密码被重置后，须先修改密码");
         }
+        if (caller.mustEnrollSecondFactor() && !method.isAnnotationPresent(BeforePasswordChange.class)) {
+            throw ProblemException.forbidden("系统管理员和审计员须先设置动态验证码（双因素认证）");
+        }
         Allowed allowed = Optional.ofNullable(method.getAnnotation(Allowed.class))
                 .orElse(resource.getResourceClass().getAnnotation(Allowed.class));
         if (allowed != null && !caller.holdsAny(allowed.value())) {

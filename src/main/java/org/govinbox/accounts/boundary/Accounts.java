@@ -177,6 +177,21 @@ public class Accounts {
         return AccountView.of(account);
     }
 
+    /** T1: a lost device; the holder sets up a new second factor at the next sign-in (an administrator not their own). */
+    @Transactional
+    public AccountView resetSecondFactor(String username) {
+        StaffAccount account = existing(username);
+        if (account.username().equals(caller.username())) {
+            throw ProblemException.conflict("不能重置自己的动态验证码，请另一位系统管理员操作");
+        }
+        account.resetSecondFactor();
+        em.createNamedQuery(org.govinbox.accounts.entity.RecoveryCode.DELETE_ALL_OF).setParameter("account", account)
+                .executeUpdate();
+        endSessions(account);
+        audit.record("account.reset-second-factor", "account", account.username(), null);
+        return AccountView.of(account);
+    }
+
     private void endSessions(StaffAccount account) {
         em.createNamedQuery(StaffSession.END_ALL_OF).setParameter("account", account).executeUpdate();
     }

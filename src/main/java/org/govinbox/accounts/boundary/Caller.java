@@ -74,6 +74,11 @@ public class Caller {
         return session != null && session.mustChangePassword();
     }
 
+    /** T1: an administrator or auditor who has no second factor yet must set one up before anything else. */
+    public boolean mustEnrollSecondFactor() {
+        return session != null && session.mustEnrollSecondFactor();
+    }
+
     /** For cookie-borne sessions: the token a state-changing request must repeat in its CSRF header. */
     public String csrfToken() {
         return session == null ? null : session.csrfToken();

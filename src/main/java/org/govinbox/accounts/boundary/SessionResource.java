@@ -49,6 +49,15 @@ public class SessionResource {
         @NotBlank(message = "请输入密码")
         @Size(max = 128, message = "密码过长")
         public String password;
+        /** T1: the one-time password (or a recovery code) of an account with a second factor. */
+        @Size(max = 32, message = "验证码过长")
+        public String code;
+    }
+
+    /** A request body: the code from the authenticator app that confirms the offered secret. */
+    public static class SecondFactorCode {
+        @NotBlank(message = "请输入应用中显示的 6 位验证码")
+        public String code;
     }
 
     /** A request body (a class, not a record: Payara's OpenAPI scanner fails on constraints on record components). */
@@ -62,10 +71,10 @@ public class SessionResource {
     /** What a signed-in client learns about its session; the token only in the sign-in answer. */
     public record SessionView(String token, String username, String displayName, List<Role> roles,
                               String department, String departmentName, boolean mustChangePassword,
-                              String csrfToken) {
+                              boolean mustEnrollSecondFactor, String csrfToken) {
         static SessionView of(SignedIn s, String token) {
             return new SessionView(token, s.username(), s.displayName(), s.roles().stream().sorted().toList(),
-                    s.department(), s.departmentName(), s.mustChangePassword(), s.csrfToken());
+                    s.department(), s.departmentName(), s.mustChangePassword(), s.mustEnrollSecondFactor(), s.csrfToken());
         }
     }
 
@@ -84,7 +93,17 @@ public class SessionResource {
             + "unknown username, a disabled account — with the same answer; 429 with Retry-After after repeated "
             + "failures: for a few seconds for the username (a growing delay, no lock), for the lock period for the address")
     public Response signIn(@Valid @NotNull(message = "请求体不能为空") Credentials credentials) {
-        Sessions.Outcome outcome = sessions.signIn(credentials.username, credentials.password);
+        Sessions.Outcome outcome = sessions.signIn(credentials.username, credentials.password, credentials.code);
+        if (outcome instanceof Sessions.CodeNeeded) {
+            throw new ProblemException(new Problem("urn:govinbox:second-factor", "需要动态验证码", 401,
+                    "请输入身份验证器应用中显示的 6 位动态验证码（或一个恢复码）",
+                    List.of(new Problem.FieldError("code", "required", "请输入动态验证码"))));
+        }
+        if (outcome instanceof Sessions.WrongCode) {
+            throw new ProblemException(new Problem("urn:govinbox:second-factor", "动态验证码不正确", 401,
+                    "动态验证码不正确或已用过，请输入应用中新显示的验证码",
+                    List.of(new Problem.FieldError("code", "wrong", "动态验证码不正确"))));
+        }
         if (outcome instanceof Sessions.Granted granted) {
             return Response.ok(SessionView.of(granted.session(), granted.token()))
                     .cookie(SessionCookie.issue(granted.token(), uri))
@@ -116,6 +135,29 @@ public class SessionResource {
         sessions.signOut();
         return Response.noContent().cookie(SessionCookie.clear(uri)).build();
     }
+
+    @POST
+    @Path("second-factor")
+    @Consumes(MediaType.WILDCARD)
+    @BeforePasswordChange
+    @Operation(summary = "设置动态验证码：获取密钥 Start setting up the second factor (administrators, auditors)",
+            description = "{secret, uri}: enter the secret in an authenticator app (or read the otpauth URI), then confirm")
+    public Sessions.Offer offerSecondFactor() {
+        return sessions.offerSecondFactor(issuer);
+    }
+
+    @POST
+    @Path("second-factor/confirm")
+    @BeforePasswordChange
+    @Operation(summary = "设置动态验证码：确认 Confirm the second factor with a code from the app",
+            description = "{recoveryCodes}: ten single-use codes, shown once; 400 for a wrong code")
+    public Map<String, List<String>> confirmSecondFactor(@Valid @NotNull(message = "请求体不能为空") SecondFactorCode body) {
+        return Map.of("recoveryCodes", sessions.confirmSecondFactor(body.code));
+    }
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "govinbox.organisation.name")
+    String issuer;
 
     @POST
     @Path("password")

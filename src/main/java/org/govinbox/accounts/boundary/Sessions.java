@@ -14,8 +14,10 @@ import java.util.Optional;
 import org.govinbox.accounts.control.AccountSettings;
 import org.govinbox.accounts.control.PasswordHasher;
 import org.govinbox.accounts.control.PasswordPolicy;
+import org.govinbox.accounts.control.SecondFactor;
 import org.govinbox.accounts.control.Secrets;
 import org.govinbox.accounts.entity.AuditEvent.Result;
+import org.govinbox.accounts.entity.RecoveryCode;
 import org.govinbox.accounts.entity.SignInFailure;
 import org.govinbox.accounts.entity.StaffAccount;
 import org.govinbox.accounts.entity.StaffSession;
@@ -30,7 +32,19 @@ import org.govinbox.platform.boundary.ProblemException;
 public class Sessions {
 
     /** What a sign-in attempt came to. */
-    public sealed interface Outcome permits Granted, Refused, Locked {
+    public sealed interface Outcome permits Granted, Refused, Locked, CodeNeeded, WrongCode {
+    }
+
+    /** T1: the password was right; the account's second factor is asked for. */
+    public record CodeNeeded() implements Outcome {
+    }
+
+    /** T1: the password was right, the one-time password or recovery code was not. */
+    public record WrongCode() implements Outcome {
+    }
+
+    /** T1, T2: a second factor offered for setting up: the secret and the address an authenticator app reads. */
+    public record Offer(String secret, String uri) {
     }
 
     public record Granted(String token, SignedIn session) implements Outcome {
@@ -71,6 +85,12 @@ public class Sessions {
      */
     @Transactional
     public Outcome signIn(String username, String password) {
+        return signIn(username, password, null);
+    }
+
+    /** As {@link #signIn(String, String)}, with the second factor's code (a one-time password or a recovery code). */
+    @Transactional
+    public Outcome signIn(String username, String password, String code) {
         String name = username.trim().toLowerCase(Locale.ROOT);
         Instant now = clock.instant();
         String addressKey = "@" + (caller.clientAddress() == null ? "unknown" : caller.clientAddress());
@@ -109,6 +129,20 @@ public class Sessions {
                     (passwordMatches ? "账号已停用" : "用户名或密码错误") + (addressLockedNow ? "，本地址暂停登录" : ""));
             return new Refused();
         }
+        if (settings.needsSecondFactor(account.roles()) && account.totpSecret() != null) {
+            if (code == null || code.isBlank()) {
+                return new CodeNeeded();
+            }
+            if (!secondFactor(account, code.trim(), now)) {
+                if (failure == null) {
+                    failure = new SignInFailure(name, now);
+                    em.persist(failure);
+                }
+                failure.failProgressively(now, settings.maxFailures(), settings.maxDelay(), settings.lockPeriod());
+                audit.record(name, "session.sign-in", "account", name, Result.FAILURE, "动态验证码不正确");
+                return new WrongCode();
+            }
+        }
         if (failure != null) {
             em.remove(failure);
         }
@@ -120,7 +154,7 @@ public class Sessions {
         StaffSession session = new StaffSession(Secrets.sha256(token), account, Secrets.token(), now);
         em.persist(session);
         audit.record(name, "session.sign-in", "account", name, Result.SUCCESS, null);
-        return new Granted(token, SignedIn.of(session));
+        return new Granted(token, SignedIn.of(session, settings.needsSecondFactor(account.roles())));
     }
 
     /** The session a token belongs to, if it is still valid; makes it the request's {@link Caller}. */
@@ -136,7 +170,7 @@ public class Sessions {
             return Optional.empty();
         }
         session.touch(now);
-        SignedIn signedIn = SignedIn.of(session);
+        SignedIn signedIn = SignedIn.of(session, settings.needsSecondFactor(session.account().roles()));
         caller.signedIn(signedIn);
         return Optional.of(signedIn);
     }
@@ -172,6 +206,55 @@ public class Sessions {
                 .setParameter("keep", caller.sessionTokenHash())
                 .executeUpdate();
         audit.record("account.change-password", "account", account.username(), null);
+    }
+
+    /** T1, T2: a one-time password of a step not used before, or an unused recovery code (used up now). */
+    private boolean secondFactor(StaffAccount account, String code, Instant now) {
+        java.util.OptionalLong step = SecondFactor.verify(account.totpSecret(), code, now, account.totpLastStep());
+        if (step.isPresent()) {
+            account.usedSecondFactor(step.getAsLong());
+            return true;
+        }
+        Optional<RecoveryCode> recovery = em.createNamedQuery(RecoveryCode.UNUSED, RecoveryCode.class)
+                .setParameter("account", account).setParameter("hash", SecondFactor.recoveryHash(code))
+                .getResultStream().findFirst();
+        recovery.ifPresent(r -> {
+            r.use(now);
+            audit.record(account.username(), "account.recovery-code", "account", account.username(), Result.SUCCESS,
+                    "以恢复码代替动态验证码登录");
+        });
+        return recovery.isPresent();
+    }
+
+    /** T1: a new secret for the caller's authenticator app (replacing one offered before, never one in force). */
+    @Transactional
+    public Offer offerSecondFactor(String issuer) {
+        StaffAccount account = em.find(StaffAccount.class, caller.accountId());
+        if (account.totpSecret() != null) {
+            throw ProblemException.conflict("已设置动态验证码；如需更换，请系统管理员重置");
+        }
+        String secret = SecondFactor.newSecret();
+        account.offerSecondFactor(secret);
+        return new Offer(secret, SecondFactor.uri(issuer, account.username(), secret));
+    }
+
+    /** T1, T2: the offered secret confirmed with a code from the app; answers the ten recovery codes, shown once. */
+    @Transactional
+    public List<String> confirmSecondFactor(String code) {
+        StaffAccount account = em.find(StaffAccount.class, caller.accountId());
+        if (account.totpPending() == null) {
+            throw ProblemException.conflict("请先获取密钥，再输入验证码");
+        }
+        java.util.OptionalLong step = SecondFactor.verify(account.totpPending(), code, clock.instant(), null);
+        if (step.isEmpty()) {
+            throw ProblemException.invalid("code", "验证码不正确，请核对手机时间后输入应用中显示的 6 位数字");
+        }
+        account.confirmSecondFactor(step.getAsLong());
+        em.createNamedQuery(RecoveryCode.DELETE_ALL_OF).setParameter("account", account).executeUpdate();
+        List<String> codes = SecondFactor.recoveryCodes();
+        codes.forEach(c -> em.persist(new RecoveryCode(account, SecondFactor.recoveryHash(c))));
+        audit.record("account.second-factor", "account", account.username(), "设置动态验证码，生成 10 个恢复码");
+        return codes;
     }
 
     private Optional<StaffAccount> account(String username) {

@@ -125,4 +125,13 @@ public class UsersResource {
                                      @Valid @NotNull(message = "请求体不能为空") PasswordReset body) {
         return accounts.resetPassword(username, body.password);
     }
+
+    @POST
+    @Path("{username}/second-factor/reset")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "重置动态验证码 The holder lost their device: they set up a new second factor at next sign-in",
+            description = "the recovery codes are void too; their sessions end")
+    public AccountView resetSecondFactor(@PathParam("username") String username) {
+        return accounts.resetSecondFactor(username);
+    }
 }

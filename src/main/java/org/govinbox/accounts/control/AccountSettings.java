@@ -13,7 +13,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public record AccountSettings(int maxFailures, Duration lockPeriod, Duration idleTimeout, Duration maxLifetime,
                               int minPasswordLength, boolean requireLetterAndDigit, int hashIterations,
-                              Duration maxDelay, int addressMaxFailures) {
+                              Duration maxDelay, int addressMaxFailures, java.util.Set<org.govinbox.accounts.entity.Role> secondFactorRoles) {
+
+    /** T1: whether an account with these roles signs in with a second factor. */
+    public boolean needsSecondFactor(java.util.Set<org.govinbox.accounts.entity.Role> roles) {
+        return roles.stream().anyMatch(secondFactorRoles::contains);
+    }
 
     public AccountSettings {
         if (maxFailures < 1 || minPasswordLength < 8) {
@@ -42,7 +47,19 @@ public record AccountSettings(int maxFailures, Duration lockPeriod, Duration idl
                     config.getValue("govinbox.password.require-letter-and-digit", Boolean.class),
                     config.getValue("govinbox.password.hash-iterations", Integer.class),
                     Duration.ofSeconds(config.getOptionalValue("govinbox.lockout.max-delay-seconds", Integer.class).orElse(30)),
-                    config.getOptionalValue("govinbox.lockout.address-max-failures", Integer.class).orElse(20));
+                    config.getOptionalValue("govinbox.lockout.address-max-failures", Integer.class).orElse(20),
+                    secondFactorRoles(config.getOptionalValue("govinbox.second-factor.roles", String.class).orElse("ADMIN,AUDITOR")));
+        }
+
+        /** "ADMIN,AUDITOR" → those roles; "none" → none. */
+        static java.util.Set<org.govinbox.accounts.entity.Role> secondFactorRoles(String value) {
+            java.util.Set<org.govinbox.accounts.entity.Role> roles = java.util.EnumSet.noneOf(org.govinbox.accounts.entity.Role.class);
+            for (String name : value.split("\\s*,\\s*")) {
+                if (!name.isBlank() && !name.equalsIgnoreCase("none")) {
+                    roles.add(org.govinbox.accounts.entity.Role.valueOf(name.trim().toUpperCase(java.util.Locale.ROOT)));
+                }
+            }
+            return roles;
         }
 
         @Produces

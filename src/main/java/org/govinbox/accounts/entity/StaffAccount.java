@@ -73,6 +73,17 @@ public class StaffAccount {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
+    /** T1: the shared TOTP secret (Base32) once confirmed; the one being set up until then. */
+    @Column(name = "totp_secret")
+    private String totpSecret;
+
+    @Column(name = "totp_pending")
+    private String totpPending;
+
+    /** T1: the last time step a code was used for (no code twice). */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     @Version
     private long version;
 
@@ -150,6 +161,42 @@ public class StaffAccount {
 
     public boolean mustChangePassword() {
         return mustChangePassword;
+    }
+
+    public String totpSecret() {
+        return totpSecret;
+    }
+
+    public String totpPending() {
+        return totpPending;
+    }
+
+    public Long totpLastStep() {
+        return totpLastStep;
+    }
+
+    /** T1: a secret offered to the holder's authenticator app, not yet in force. */
+    public void offerSecondFactor(String secret) {
+        totpPending = secret;
+    }
+
+    /** T1: the offered secret confirmed with a code of step {@code step}: in force from now on. */
+    public void confirmSecondFactor(long step) {
+        totpSecret = totpPending;
+        totpPending = null;
+        totpLastStep = step;
+    }
+
+    /** T1: a code of {@code step} was used. */
+    public void usedSecondFactor(long step) {
+        totpLastStep = step;
+    }
+
+    /** T1: the holder lost the device: set up again at the next sign-in. */
+    public void resetSecondFactor() {
+        totpSecret = null;
+        totpPending = null;
+        totpLastStep = null;
     }
 
     public boolean enabled() {

@@ -169,6 +169,7 @@ public class CaseImports {
             Case c = Case.imported(row.type().workflow(), row.submission(),
                     new CaseParty.Details(row.type().submitterRole(), row.name(), null, null, null, false),
                     Cases.uniqueCode(em), state, row.history(), actor, now, note);
+            c.protect(Cases.NO_SECRET, null); // a finished case from an earlier system: nobody follows it with a secret
             em.persist(c);
             em.flush();
             touched.computeIfAbsent(row.type().code(), t -> new ArrayList<>()).add(c.id());

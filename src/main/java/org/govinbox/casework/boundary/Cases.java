@@ -34,7 +34,9 @@ import org.govinbox.platform.boundary.RequestBodies;
 @ApplicationScoped
 public class Cases {
 
-    static final String QUERY_KEY = "query-secret";
+    static final String QUERY_KEY = "idempotent-secret";
+    /** The stored "hash" of a case no secret opens (imported history). */
+    static final String NO_SECRET = "none";
 
     /** What a submitter is told once. */
     public record Receipt(String queryCode, String querySecret, Instant receivedAt, boolean replayed) {
@@ -96,15 +98,17 @@ public class Cases {
                            Object... receiptArguments) {
         String digest = Secrets.sha256(String.join("\u0001", submission.toString(), parties.toString(),
                 String.join(",", attachmentTokens == null ? List.of() : attachmentTokens)));
-        if (idempotencyKey != null) {
+        String keyHash = idempotencyKey == null ? null : Secrets.sha256("idempotency|" + idempotencyKey);
+        if (keyHash != null) {
             Optional<Case> earlier = em.createNamedQuery(Case.BY_IDEMPOTENCY_KEY, Case.class)
-                    .setParameter("key", idempotencyKey).getResultStream().findFirst();
+                    .setParameter("key", keyHash).getResultStream().findFirst();
             if (earlier.isPresent()) {
                 if (!digest.equals(earlier.get().requestDigest())) {
                     throw ProblemException.conflict("Idempotency-Key", "该 Idempotency-Key 已用于另一次不同内容的提交");
                 }
                 Case first = earlier.get();
-                return new Receipt(first.queryCode(), QueryCodes.secretFor(first.queryCode(), key()), first.receivedAt(), true);
+                return new Receipt(first.queryCode(), QueryCodes.secretFor(idempotencyKey, first.queryCode(), key()),
+                        first.receivedAt(), true);
             }
         }
         CaseType type = types.of(submission.type());
@@ -118,8 +122,10 @@ public class Cases {
         LocalDate day = arrivedOn == null ? today : arrivedOn;
         Instant at = arrivedOn == null || arrivedOn.equals(today) ? now
                 : arrivedOn.atStartOfDay(org.govinbox.platform.boundary.Clocks.CHINA).toInstant();
-        Case received = Case.receive(type.workflow(), submission, parties, code, idempotencyKey, digest,
+        Case received = Case.receive(type.workflow(), submission, parties, code, keyHash, digest,
                 type.submitterName(), at);
+        String secret = idempotencyKey == null ? QueryCodes.newSecret() : QueryCodes.secretFor(idempotencyKey, code, key());
+        received.protect(QueryCodes.hash(secret), keyHash);
         em.persist(received);
         em.flush();
         engine.clocks().start(received, "ACCEPT", null, type.policy().clock(), type.policy().acceptWithin(), 0,
@@ -127,7 +133,6 @@ public class Cases {
         type.received(new CaseContext(received, type, type.workflow().transition(Workflow.RECEIVE).orElseThrow(),
                 "system", null, at, day, engine));
         claimed.forEach(a -> a.claim(received.id()));
-        String secret = QueryCodes.secretFor(code, key());
         Object[] arguments = new Object[receiptArguments.length + 2];
         arguments[0] = code;
         System.arraycopy(receiptArguments, 0, arguments, 1, receiptArguments.length);
@@ -137,14 +142,14 @@ public class Cases {
         return new Receipt(code, secret, at, false);
     }
 
-    /** The case behind a code and secret, or nothing; the same nothing whether the code exists or not. */
+    /** The case behind a code and secret, or nothing; the same nothing, as slowly, whether the code exists or not. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Case> lookup(String code, String secret) {
         String normalised = code == null ? null : code.trim().toUpperCase(Locale.ROOT);
-        if (normalised == null || secret == null || !QueryCodes.matches(normalised, secret, key())) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery(Case.BY_QUERY_CODE, Case.class).setParameter("code", normalised).getResultStream().findFirst();
+        Optional<Case> found = normalised == null ? Optional.empty() : em.createNamedQuery(Case.BY_QUERY_CODE, Case.class)
+                .setParameter("code", normalised).getResultStream().findFirst();
+        boolean matches = QueryCodes.matches(secret, found.map(Case::querySecretHash).orElse(null));
+        return matches ? found : Optional.empty();
     }
 
     /** A submitter's action (a rating …) on the case behind their code and secret. */
@@ -171,25 +176,28 @@ public class Cases {
     }
 
     /**
-     * A party's own secret (every party of a case with several — each proposer of a suggestion — gets a personal
-     * link to act on it, e.g. to rate the reply); the first party's is the case's query secret.
+     * A party's personal link secret (every party of a case with several — each proposer of a suggestion — gets a
+     * link of their own to act on it, e.g. to rate the reply): a new one each time a link is sent, only its hash kept
+     * (Q3), so the last link sent is the one that works.
      */
-    public String partySecret(Case c, int seq) {
-        return seq == 1 ? QueryCodes.secretFor(c.queryCode(), key()) : QueryCodes.secretFor(c.queryCode() + "#" + seq, key());
+    public String issuePartySecret(CaseParty party) {
+        String secret = QueryCodes.newSecret();
+        party.protect(QueryCodes.hash(secret));
+        return secret;
     }
 
     /** The case behind a party's personal link, or nothing; the same nothing whether the code exists or not. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Case> lookupParty(String code, int seq, String secret) {
-        if (seq == 1) {
-            return lookup(code, secret);
-        }
         String normalised = code == null ? null : code.trim().toUpperCase(Locale.ROOT);
-        if (normalised == null || secret == null || seq < 1 || !QueryCodes.matches(normalised + "#" + seq, secret, key())) {
-            return Optional.empty();
+        Optional<Case> found = normalised == null || seq < 1 ? Optional.empty()
+                : em.createNamedQuery(Case.BY_QUERY_CODE, Case.class).setParameter("code", normalised).getResultStream()
+                        .filter(c -> c.parties().size() >= seq).findFirst();
+        String partyHash = found.map(c -> c.parties().get(seq - 1).secretHash()).orElse(null);
+        if (QueryCodes.matches(secret, partyHash)) {
+            return found;
         }
-        return em.createNamedQuery(Case.BY_QUERY_CODE, Case.class).setParameter("code", normalised).getResultStream()
-                .filter(c -> c.parties().size() >= seq).findFirst();
+        return seq == 1 && found.isPresent() && QueryCodes.matches(secret, found.get().querySecretHash()) ? found : Optional.empty();
     }
 
     /** A party's action through their personal link: the action's context names the party ({@code party()}). */

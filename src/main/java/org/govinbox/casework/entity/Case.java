@@ -103,8 +103,13 @@ public class Case {
     @Column(name = "query_code", nullable = false, unique = true)
     private String queryCode;
 
+    /** A hash of the submission's Idempotency-Key (the key itself is the client's). */
     @Column(name = "idempotency_key")
     private String idempotencyKey;
+
+    /** Q3: the query secret, as a slow hash only. */
+    @Column(name = "query_secret_hash")
+    private String querySecretHash;
 
     @Column(name = "request_digest")
     private String requestDigest;
@@ -538,6 +543,13 @@ public class Case {
     public String reference() { return reference; }
     public String queryCode() { return queryCode; }
     public String idempotencyKey() { return idempotencyKey; }
+    public String querySecretHash() { return querySecretHash; }
+
+    /** Q3: keeps only the hash of the submitter's secret (and of the Idempotency-Key, when converting an old case). */
+    public void protect(String secretHash, String idempotencyKeyHash) {
+        querySecretHash = secretHash;
+        idempotencyKey = idempotencyKeyHash;
+    }
     public String requestDigest() { return requestDigest; }
     public Instant receivedAt() { return receivedAt; }
     public String leadDepartment() { return leadDepartment; }

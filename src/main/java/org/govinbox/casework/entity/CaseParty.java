@@ -61,6 +61,10 @@ public class CaseParty {
     @Column(nullable = false)
     private boolean consent;
 
+    /** Q3: the secret of the party's personal link, as a slow hash; a new one with every link sent. */
+    @Column(name = "secret_hash")
+    private String secretHash;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "case_rating", joinColumns = @JoinColumn(name = "party_id"))
     @OrderBy("ratedAt")
@@ -103,6 +107,12 @@ public class CaseParty {
     }
 
     public int seq() { return seq; }
+    public String secretHash() { return secretHash; }
+
+    /** Q3: a new personal link's secret replaces the last one. */
+    public void protect(String hash) {
+        secretHash = hash;
+    }
     public String role() { return role; }
     public String name() { return name; }
     public String phone() { return phone; }

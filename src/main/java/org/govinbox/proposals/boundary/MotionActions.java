@@ -299,7 +299,7 @@ public class MotionActions {
         MotionType type = type(ctx);
         for (CaseParty p : c.parties()) {
             ctx.notifyParty(p, "REPLIED", p.name(), type.assembly().item(), c.reference(), c.title(),
-                    siteUrl + "/feedback.html#c=" + c.queryCode() + "&p=" + p.seq() + "&s=" + cases.partySecret(c, p.seq()));
+                    siteUrl + "/feedback.html#c=" + c.queryCode() + "&p=" + p.seq() + "&s=" + cases.issuePartySecret(p));
         }
         boolean onTime = sent.stream().allMatch(CaseReply::onTime);
         String classes = String.join("、", sent.stream().map(CaseReply::replyClass).distinct().toList());

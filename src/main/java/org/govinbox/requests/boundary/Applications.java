@@ -88,7 +88,7 @@ public class Applications {
         em.flush();
         if (registeredBy != null) {
             audit.record(registeredBy, "request.register", "case", c.id().toString(),
-                    org.govinbox.accounts.entity.AuditEvent.Result.SUCCESS, a.via().name() + " " + a.receivedOn());
+                    org.govinbox.accounts.entity.AuditEvent.Result.SUCCESS, a.via().label() + "，收到日期 " + a.receivedOn());
         }
         return new Receipt(c.id(), receipt.queryCode(), receipt.querySecret(), receipt.receivedAt(), replyDue(c), false);
     }

@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Q1, Q2 of {@link QueryCodes}. */
+/** Q1–Q3 of {@link QueryCodes}. */
 class QueryCodesTest {
 
     private static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes();
@@ -26,13 +26,26 @@ class QueryCodesTest {
     }
 
     @Test
-    void theSecretBelongsToTheCodeAndTheKey() {
-        String secret = QueryCodes.secretFor("ABCDEFGHJKMN", KEY);
-        assertEquals(8, secret.length());
-        assertEquals(secret, QueryCodes.secretFor("ABCDEFGHJKMN", KEY), "the same again for a replayed submission");
-        assertTrue(QueryCodes.matches("ABCDEFGHJKMN", secret.toLowerCase(), KEY));
-        assertFalse(QueryCodes.matches("ABCDEFGHJKMP", secret, KEY));
-        assertNotEquals(secret, QueryCodes.secretFor("ABCDEFGHJKMN", "another key, another secret....".getBytes()));
-        assertFalse(QueryCodes.matches("ABCDEFGHJKMN", null, KEY));
+    void aReplayedSubmissionsSecretComesFromItsIdempotencyKey() {
+        String secret = QueryCodes.secretFor("key-1", "ABCDEFGHJKMN", KEY);
+        assertEquals(10, secret.length());
+        assertTrue(secret.matches("[A-HJKMNP-Z2-9]{10}"), secret);
+        assertEquals(secret, QueryCodes.secretFor("key-1", "ABCDEFGHJKMN", KEY), "the same again for a replayed submission");
+        assertNotEquals(secret, QueryCodes.secretFor("key-2", "ABCDEFGHJKMN", KEY), "another key, another secret");
+        assertNotEquals(secret, QueryCodes.secretFor("key-1", "ABCDEFGHJKMN", "another application key, another one".getBytes()));
+    }
+
+    @Test
+    void onlyASaltedSlowHashIsKeptAndItMatchesOnlyItsSecret() {
+        String secret = QueryCodes.newSecret();
+        String stored = QueryCodes.hash(secret);
+        assertTrue(stored.startsWith("pbkdf2-sha256$1000$"), stored);
+        assertFalse(stored.contains(secret));
+        assertNotEquals(stored, QueryCodes.hash(secret), "salted: the same secret hashes differently");
+        assertTrue(QueryCodes.matches(secret.toLowerCase(), stored));
+        assertTrue(QueryCodes.matches(" " + secret + " ", stored));
+        assertFalse(QueryCodes.matches(QueryCodes.newSecret(), stored));
+        assertFalse(QueryCodes.matches(null, stored));
+        assertFalse(QueryCodes.matches(secret, null), "no stored hash matches nothing");
     }
 }
