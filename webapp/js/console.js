@@ -939,14 +939,14 @@
         session = await Api.get('/session');
         Api.remember(session);
         renderMenu();
-        box.replaceChildren(notice(t('sf.confirmed'), 'ok'), el('p', { text: t('sf.recoveryHint') }),
+        view().replaceChildren(heading('sf.title'), notice(t('sf.confirmed'), 'ok'), el('p', { text: t('sf.recoveryHint') }),
           el('ol', { class: 'recovery-codes', id: 'recovery-codes', 'data-verbatim': '' },
             answer.recoveryCodes.map((c) => el('li', { text: `${c.slice(0, 5)}-${c.slice(5)}` }))),
           el('p', {}, el('a', { href: '#home', class: 'button', text: t('sf.continue') })));
       },
       field('code', 'sf.code', { inputmode: 'numeric', autocomplete: 'one-time-code', required: true, maxlength: 6 }),
       el('button', { type: 'submit', text: t('sf.confirm') }));
-      box.replaceChildren(el('div', { class: 'field' }, el('span', { class: 'label', text: t('sf.secret') }),
+      box.replaceChildren(el('div', { class: 'field' }, el('p', { class: 'label', text: t('sf.secret') }),
         el('code', { id: 'sf-secret', class: 'secret', 'data-verbatim': '', text: grouped })),
       el('details', {}, el('summary', { text: t('sf.uri') }), el('code', { id: 'sf-uri', 'data-verbatim': '', class: 'wrap', text: offer.uri })),
       confirmForm);
