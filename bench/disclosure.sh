@@ -16,7 +16,7 @@ mvn -q -B -DskipTests test-compile package >/dev/null
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
 rm -rf "$data"
 start_server target/bench-run-disclosure.log "package payara-micro:start" \
-  GOVINBOX_PORT=$port GOVINBOX_DATA_DIR="$data" GOVINBOX_ADMIN_PASSWORD=$password
+  GOVINBOX_PORT=$port GOVINBOX_DATA_DIR="$data" GOVINBOX_ADMIN_PASSWORD=$password GOVINBOX_SECOND_FACTOR_ROLES=none
 run_class "import $base $password $files $rows"
 run_class "throughput $base $clients $seconds"
 run_class "search $base $searches"

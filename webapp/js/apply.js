@@ -128,9 +128,11 @@
       button.disabled = true;
       try {
         const organisation = form.applicantType.value !== 'PERSON';
+        const proof = await Proof.solve();
         const response = await fetch('/api/requests', {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': idempotencyKey },
+          headers: Object.assign({ 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': idempotencyKey },
+            proof ? { 'X-Proof-Of-Work': proof } : {}),
           body: JSON.stringify({
             applicantType: form.applicantType.value, name: form.name.value, idKind: organisation ? null : form.idKind.value,
             idNumber: form.idNumber.value, contactPerson: organisation ? form.contactPerson.value : null,
@@ -138,10 +140,11 @@
             description: form.description.value, purpose: form.purpose.value || null, form: form.form.value,
             delivery: form.delivery.value, feeWaiver: form.feeWaiver.checked,
             feeWaiverReason: form.feeWaiver.checked ? form.feeWaiverReason.value : null,
-            attachments: uploaded.map((file) => file.token),
+            attachments: uploaded.map((file) => file.token), website: form.website.value,
           }),
         });
         const data = await response.json().catch(() => ({}));
+        if (!response.ok && (data.errors || []).some((e) => e.field === 'proofOfWork')) Proof.forget();
         if (!response.ok) throw Object.assign({ status: response.status }, data);
         document.getElementById('query-code').textContent = data.queryCode;
         document.getElementById('query-secret').textContent = data.querySecret;

@@ -73,17 +73,20 @@
       button.disabled = true;
       button.textContent = t('write.busy');
       try {
+        const proof = await Proof.solve();
         const response = await fetch('/api/letters', {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': idempotencyKey },
+          headers: Object.assign({ 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': idempotencyKey },
+            proof ? { 'X-Proof-Of-Work': proof } : {}),
           body: JSON.stringify({
             mailbox: form.mailbox.value, category: form.category.value, title: form.title.value,
             content: form.content.value, name: form.name.value, phone: form.phone.value,
             email: form.email.value || null, publicConsent: form.publicConsent.checked, privacyAccepted: form.privacy.checked,
-            attachments: uploaded.map((file) => file.token),
+            attachments: uploaded.map((file) => file.token), website: form.website.value,
           }),
         });
         const data = await response.json().catch(() => ({}));
+        if (!response.ok && (data.errors || []).some((e) => e.field === 'proofOfWork')) Proof.forget();
         if (!response.ok) throw Object.assign({ status: response.status }, data);
         document.getElementById('query-code').textContent = data.queryCode;
         document.getElementById('query-secret').textContent = data.querySecret;

@@ -156,7 +156,8 @@ class BackupFaultIT {
         if (email != null) {
             letter.put("email", email);
         }
-        JsonPath receipt = api(server).contentType(ContentType.JSON).body(letter).post("/api/letters")
+        JsonPath receipt = api(server).contentType(ContentType.JSON).header("X-Proof-Of-Work", Server.proof(server.base))
+                .body(letter).post("/api/letters")
                 .then().statusCode(201).extract().jsonPath();
         return new Written(receipt.getString("queryCode"), receipt.getString("querySecret"));
     }

@@ -33,7 +33,7 @@ final class Letters {
     }
 
     static Response write(Map<String, Object> letter) {
-        return Server.api().contentType(ContentType.JSON).body(letter).post("/api/letters");
+        return Server.api().contentType(ContentType.JSON).header("X-Proof-Of-Work", Server.proof()).body(letter).post("/api/letters");
     }
 
     /** Writes a letter and answers {queryCode, querySecret}. */

@@ -104,15 +104,19 @@ class MailboxIT {
     void theSameIdempotencyKeyMakesOneLetter() {
         Map<String, Object> letter = Letters.letter(Server.unique("idem"));
         String key = java.util.UUID.randomUUID().toString();
-        Response first = Server.api().contentType(ContentType.JSON).header("Idempotency-Key", key).body(letter).post("/api/letters");
+        String proof = Server.proof();
+        Response first = Server.api().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .header("X-Proof-Of-Work", proof).body(letter).post("/api/letters");
         first.then().statusCode(201);
         long total = Server.as(staff.dispatcher()).get("/api/cases").then().extract().jsonPath().getLong("total");
-        Response again = Server.api().contentType(ContentType.JSON).header("Idempotency-Key", key).body(letter).post("/api/letters");
+        Response again = Server.api().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .header("X-Proof-Of-Work", proof).body(letter).post("/api/letters");
         again.then().statusCode(200).body("queryCode", equalTo(first.jsonPath().getString("queryCode")))
                 .body("querySecret", equalTo(first.jsonPath().getString("querySecret")));
         assertEquals(total, Server.as(staff.dispatcher()).get("/api/cases").then().extract().jsonPath().getLong("total"));
         letter.put("content", "另一封信");
-        Server.api().contentType(ContentType.JSON).header("Idempotency-Key", key).body(letter).post("/api/letters")
+        Server.api().contentType(ContentType.JSON).header("Idempotency-Key", key).header("X-Proof-Of-Work", proof)
+                .body(letter).post("/api/letters")
                 .then().statusCode(409).body("errors.field", hasItem("Idempotency-Key"));
     }
 

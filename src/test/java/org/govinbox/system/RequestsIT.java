@@ -78,7 +78,7 @@ class RequestsIT {
     }
 
     static Response apply(Map<String, Object> a) {
-        return Letters.citizen(Letters.newClientAddress()).body(a).post("/api/requests");
+        return Letters.citizen(Letters.newClientAddress()).header("X-Proof-Of-Work", Server.proof()).body(a).post("/api/requests");
     }
 
     /** Applies and answers the receipt with the case's id. */

@@ -86,10 +86,12 @@ class SecurityIT {
         for (int round = 0; round < 3; round++) {
             Map<String, Object> letter = Letters.letter(Server.unique("twin"));
             String key = UUID.randomUUID().toString();
+            String proof = Server.proof();
             ExecutorService pool = Executors.newFixedThreadPool(8);
             List<Callable<Response>> twins = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                twins.add(() -> Server.api().contentType(ContentType.JSON).header("Idempotency-Key", key).body(letter)
+                twins.add(() -> Server.api().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                        .header("X-Proof-Of-Work", proof).body(letter)
                         .post("/api/letters"));
             }
             List<Response> answers = new ArrayList<>();
@@ -184,5 +186,36 @@ class SecurityIT {
         assertTrue(verified.getLong("checked") > 10, verified.prettify());
         assertEquals(verified.getLong("checked"), verified.getLong("lastSeq"));
         Server.as(staff.admin()).get("/api/audit/verification").then().statusCode(403);
+    }
+
+    @Test
+    void botsAreRefusedByTheHoneypotAndTheProofOfWorkAndCounted() {
+        JsonPath before = Server.as(staff.admin()).get("/api/bots").then().statusCode(200).extract().jsonPath();
+        long total = Server.as(staff.dispatcher()).get("/api/cases").then().extract().jsonPath().getLong("total");
+        Map<String, Object> letter = Letters.letter(Server.unique("bot"));
+
+        Map<String, Object> filled = new java.util.HashMap<>(letter);
+        filled.put("website", "http://spam.example");
+        Server.api().contentType(ContentType.JSON).header("X-Proof-Of-Work", Server.proof()).body(filled).post("/api/letters")
+                .then().statusCode(400).contentType(containsString(Server.PROBLEM_JSON)).body("errors.field", hasItem("proofOfWork"));
+        Server.api().contentType(ContentType.JSON).body(letter).post("/api/letters")
+                .then().statusCode(400).body("errors.field", hasItem("proofOfWork"));
+        String proof = Server.proof();
+        String forged = java.util.Base64.getEncoder().encodeToString(new String(java.util.Base64.getDecoder().decode(proof),
+                StandardCharsets.UTF_8).replaceFirst("\"number\":(\\d+)", "\"number\":999999").getBytes(StandardCharsets.UTF_8));
+        Server.api().contentType(ContentType.JSON).header("X-Proof-Of-Work", forged).body(letter).post("/api/letters")
+                .then().statusCode(400).body("errors.field", hasItem("proofOfWork"));
+        Server.api().contentType(ContentType.JSON).header("X-Proof-Of-Work", proof).body(letter).post("/api/letters")
+                .then().statusCode(201);
+        Server.api().contentType(ContentType.JSON).header("X-Proof-Of-Work", proof).body(Letters.letter(Server.unique("bot")))
+                .post("/api/letters").then().statusCode(400).body("errors.field", hasItem("proofOfWork"));
+        assertEquals(total + 1, Server.as(staff.dispatcher()).get("/api/cases").then().extract().jsonPath().getLong("total"),
+                "only the letter with a fresh solution and an empty hidden field was stored");
+
+        JsonPath after = Server.as(staff.admin()).get("/api/bots").then().statusCode(200).extract().jsonPath();
+        for (String counter : List.of("honeypot", "missingProof", "invalidProof", "reusedProof", "passed")) {
+            assertEquals(before.getLong(counter) + 1, after.getLong(counter), counter + ": " + after.prettify());
+        }
+        Server.as(staff.dispatcher()).get("/api/bots").then().statusCode(403);
     }
 }

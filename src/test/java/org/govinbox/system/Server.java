@@ -65,6 +65,33 @@ final class Server {
                 .extract().path("token");
     }
 
+    /** B1: solves the public forms' proof of work of the server at {@code base} (the X-Proof-Of-Work value). */
+    static String proof(String base) {
+        io.restassured.path.json.JsonPath c = given().baseUri(base).accept(ContentType.JSON).get("/api/site/challenge")
+                .then().statusCode(200).extract().jsonPath();
+        String salt = c.getString("salt");
+        String challenge = c.getString("challenge");
+        int max = c.getInt("maxnumber"); // read once: each JsonPath read is a Groovy evaluation
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (int n = 0; n <= max; n++) {
+                String hex = java.util.HexFormat.of().formatHex(sha.digest((salt + n).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                if (hex.equals(challenge)) {
+                    String json = "{\"algorithm\":\"SHA-256\",\"challenge\":\"" + challenge + "\",\"number\":" + n
+                            + ",\"salt\":\"" + salt + "\",\"signature\":\"" + c.getString("signature") + "\"}";
+                    return java.util.Base64.getEncoder().encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new AssertionError("no solution up to maxnumber for " + challenge);
+    }
+
+    static String proof() {
+        return proof(BASE);
+    }
+
     static String admin() {
         return signIn("admin", ADMIN_PASSWORD);
     }

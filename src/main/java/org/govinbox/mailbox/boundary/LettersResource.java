@@ -61,6 +61,8 @@ public class LettersResource {
         public String name;
         public String phone;
         public String email;
+        /** B1: a field people never see; a bot fills it. */
+        public String website;
         public Boolean publicConsent;
         /** The privacy notice's box (the page sends it; false is refused with the other fields, in one answer). */
         public Boolean privacyAccepted;
@@ -165,16 +167,21 @@ public class LettersResource {
                 rules.attachmentsMaxCount(), rules.attachmentsMaxBytes(), Attachments.TYPES);
     }
 
+    @Inject
+    org.govinbox.platform.boundary.BotDefence bots;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "写信 Write a letter", description = "201 {queryCode, querySecret, receivedAt, acceptBy, replyBy, mailed}, shown once "
             + "and mailed when an e-mail address is given; the same Idempotency-Key answers the same receipt again (200)")
-    public Response write(@HeaderParam("Idempotency-Key") String idempotencyKey, LetterForm form) {
+    public Response write(@HeaderParam("Idempotency-Key") String idempotencyKey,
+                          @HeaderParam("X-Proof-Of-Work") String proofOfWork, LetterForm form) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
             throw ProblemException.invalid("Idempotency-Key", "Idempotency-Key 须为 1 到 100 个字符");
         }
         limiter.acquire(WRITE_BUCKET, caller.clientAddress(), writesPerMinute);
         LetterRules.Letter letter = rules.check(form);
+        bots.check(form == null ? null : form.website, proofOfWork, idempotencyKey);
         Case.Submission s = letter.submission();
         String mailbox = type.policy().channelName(s.channel()).orElse(s.channel());
         Cases.Receipt receipt = Retry.onDuplicateOrTransientFailure(() -> cases.receive(s, List.of(letter.writer()), idempotencyKey,

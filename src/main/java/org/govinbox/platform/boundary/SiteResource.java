@@ -72,4 +72,19 @@ public class SiteResource {
     private static Optional<String> given(Optional<String> value) {
         return value.map(String::strip).filter(v -> !v.isEmpty());
     }
+
+    @Inject
+    BotDefence bots;
+
+    @jakarta.ws.rs.GET
+    @jakarta.ws.rs.Path("challenge")
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "人机验证题 A proof-of-work challenge (ALTCHA format) for the public forms",
+            description = "{algorithm, challenge, maxnumber, salt, signature}: find n ≤ maxnumber with SHA-256(salt + n) = challenge, "
+                    + "send Base64 of {algorithm, challenge, number, salt, signature} as X-Proof-Of-Work; 404 when it is switched off")
+    public BotDefence.Challenge challenge() {
+        if (!bots.enabled()) {
+            throw ProblemException.notFound("未启用人机验证");
+        }
+        return bots.challenge();
+    }
 }

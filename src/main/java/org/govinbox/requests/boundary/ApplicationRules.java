@@ -41,6 +41,8 @@ public class ApplicationRules {
 
     /** The application as the form and the API send it (public fields: see CaseRequests). */
     public static class Form {
+        /** B1: a field people never see; a bot fills it. */
+        public String website;
         public String applicantType;
         public String name;
         public String idKind;

@@ -108,6 +108,9 @@ public class RequestsResource {
                 type.policy().replyWithin("GENERAL"), type.policy().maxExtension());
     }
 
+    @Inject
+    org.govinbox.platform.boundary.BotDefence bots;
+
     @POST
     @Public
     @Consumes(MediaType.APPLICATION_JSON)
@@ -116,10 +119,12 @@ public class RequestsResource {
             + "EMAIL|POST|PICKUP|ONLINE, feeWaiver, feeWaiverReason, attachments)",
             description = "201 {queryCode, querySecret, receivedAt, dueOn}; an 18-digit resident identity card number "
                     + "with a wrong check digit is 400 naming idNumber; the same Idempotency-Key answers the same receipt (200)")
-    public Response apply(@HeaderParam("Idempotency-Key") String idempotencyKey, ApplicationRules.Form form) {
+    public Response apply(@HeaderParam("Idempotency-Key") String idempotencyKey,
+                          @HeaderParam("X-Proof-Of-Work") String proofOfWork, ApplicationRules.Form form) {
         key(idempotencyKey);
         limiter.acquire(WRITE_BUCKET, caller.clientAddress(), writesPerMinute);
         ApplicationRules.Application a = rules.check(form, false);
+        bots.check(form == null ? null : form.website, proofOfWork, idempotencyKey);
         Applications.Receipt receipt = Retry.onDuplicateOrTransientFailure(() -> applications.receive(a, idempotencyKey,
                 form.attachments, null));
         return Response.status(receipt.replayed() ? 200 : 201).entity(receipt).build();
