@@ -1,13 +1,11 @@
 package org.govinbox.system;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -68,7 +66,7 @@ class BackupFaultIT {
             });
             writer.start();
             Awaitility.await("letters arriving").atMost(Duration.ofSeconds(30)).until(() -> during.size() >= 3);
-            JsonPath backup = as(server, admin).post("/api/backups").then().statusCode(201).extract().jsonPath();
+            JsonPath backup = server.as(admin).post("/api/backups").then().statusCode(201).extract().jsonPath();
             writing.set(false);
             writer.join();
             List<Written> after = new ArrayList<>();
@@ -76,11 +74,11 @@ class BackupFaultIT {
                 after.add(write(server, "备份后" + i, null));
             }
             String name = backup.getString("name");
-            assertTrue(as(server, admin).get("/api/backups").then().statusCode(200).extract().jsonPath()
+            assertTrue(server.as(admin).get("/api/backups").then().statusCode(200).extract().jsonPath()
                     .getList("name").contains(name));
             Awaitility.await("the audit trail sealed").atMost(Duration.ofSeconds(30)).until(() ->
-                    as(server, auditor).get("/api/audit/verification").then().extract().jsonPath().getInt("unsealed") == 0);
-            as(server, auditor).get("/api/audit/verification").then().statusCode(200)
+                    server.as(auditor).get("/api/audit/verification").then().extract().jsonPath().getInt("unsealed") == 0);
+            server.as(auditor).get("/api/audit/verification").then().statusCode(200)
                     .body("intact", org.hamcrest.Matchers.equalTo(true));
 
             // someone with the files edits an audit row while the server is down
@@ -96,7 +94,7 @@ class BackupFaultIT {
             server.start(Map.of("govinbox.letter.lookups-per-minute", "100000", "govinbox.second-factor.roles", "none"));
             server.awaitReady();
             String auditorAgain = signIn(server, auditorName, OwnServer.ADMIN_PASSWORD + "-aud");
-            JsonPath broken = as(server, auditorAgain).get("/api/audit/verification").then().statusCode(200).extract().jsonPath();
+            JsonPath broken = server.as(auditorAgain).get("/api/audit/verification").then().statusCode(200).extract().jsonPath();
             assertFalse(broken.getBoolean("intact"), broken.prettify());
             assertEquals(edited, broken.getLong("brokenAtEvent"), broken.prettify());
 
@@ -117,7 +115,7 @@ class BackupFaultIT {
             long restoredDuring = during.stream().filter(w -> lookup(server, w).statusCode() == 200).count();
             assertTrue(restoredDuring >= 1, "letters acknowledged before the backup call are in it");
             String auditorRestored = signIn(server, auditorName, OwnServer.ADMIN_PASSWORD + "-aud");
-            as(server, auditorRestored).get("/api/audit/verification").then().statusCode(200)
+            server.as(auditorRestored).get("/api/audit/verification").then().statusCode(200)
                     .body("intact", org.hamcrest.Matchers.equalTo(true));
         } finally {
             smtp.stop();
@@ -129,25 +127,17 @@ class BackupFaultIT {
     private String auditor(OwnServer server, String admin) {
         auditorName = "auditor" + System.nanoTime() % 100000;
         String initial = "Initial-Aud-2026x";
-        as(server, admin).contentType(ContentType.JSON).body(Map.of("username", auditorName, "displayName", "审计员",
+        server.as(admin).contentType(ContentType.JSON).body(Map.of("username", auditorName, "displayName", "审计员",
                 "password", initial, "department", "", "roles", List.of("AUDITOR"))).post("/api/users").then().statusCode(201);
         String token = signIn(server, auditorName, initial);
-        as(server, token).contentType(ContentType.JSON)
+        server.as(token).contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", initial, "newPassword", OwnServer.ADMIN_PASSWORD + "-aud"))
                 .post("/api/session/password").then().statusCode(204);
         return token;
     }
 
-    private static RequestSpecification api(OwnServer server) {
-        return given().baseUri(server.base).accept(ContentType.JSON);
-    }
-
-    private static RequestSpecification as(OwnServer server, String token) {
-        return api(server).header("Authorization", "Bearer " + token);
-    }
-
     private static String signIn(OwnServer server, String username, String password) {
-        return api(server).contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
+        return server.api().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
                 .post("/api/session").then().statusCode(200).extract().path("token");
     }
 
@@ -156,14 +146,14 @@ class BackupFaultIT {
         if (email != null) {
             letter.put("email", email);
         }
-        JsonPath receipt = api(server).contentType(ContentType.JSON).header("X-Proof-Of-Work", Server.proof(server.base))
+        JsonPath receipt = server.api().contentType(ContentType.JSON).header("X-Proof-Of-Work", Server.proof(server.base))
                 .body(letter).post("/api/letters")
                 .then().statusCode(201).extract().jsonPath();
         return new Written(receipt.getString("queryCode"), receipt.getString("querySecret"));
     }
 
     private static io.restassured.response.Response lookup(OwnServer server, Written w) {
-        return api(server).contentType(ContentType.JSON).body(Map.of("queryCode", w.code(), "querySecret", w.secret()))
+        return server.api().contentType(ContentType.JSON).body(Map.of("queryCode", w.code(), "querySecret", w.secret()))
                 .post("/api/letters/lookup");
     }
 

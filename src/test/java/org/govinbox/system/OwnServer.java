@@ -112,6 +112,16 @@ final class OwnServer implements AutoCloseable {
         }
     }
 
+    /** A request to this server (JSON). */
+    io.restassured.specification.RequestSpecification api() {
+        return io.restassured.RestAssured.given().baseUri(base).accept(io.restassured.http.ContentType.JSON);
+    }
+
+    /** A request to this server with a staff token. */
+    io.restassured.specification.RequestSpecification as(String token) {
+        return api().header("Authorization", "Bearer " + token);
+    }
+
     String log() throws IOException {
         return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
     }

@@ -1,6 +1,5 @@
 package org.govinbox.system;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,19 +30,19 @@ class SecondFactorIT {
             JsonPath first = signIn(server, "admin", OwnServer.ADMIN_PASSWORD, null).then().statusCode(200)
                     .body("mustEnrollSecondFactor", equalTo(true)).extract().jsonPath();
             String token = first.getString("token");
-            as(server, token).get("/api/users").then().statusCode(403);
+            server.as(token).get("/api/users").then().statusCode(403);
 
-            String secret = as(server, token).post("/api/session/second-factor").then().statusCode(200)
+            String secret = server.as(token).post("/api/session/second-factor").then().statusCode(200)
                     .body("uri", org.hamcrest.Matchers.startsWith("otpauth://totp/")).extract().path("secret");
-            as(server, token).contentType(ContentType.JSON).body(Map.of("code", "000000"))
+            server.as(token).contentType(ContentType.JSON).body(Map.of("code", "000000"))
                     .post("/api/session/second-factor/confirm").then().statusCode(400).body("errors.field", hasItem("code"));
             Instant confirmedAt = Instant.now();
-            List<String> recovery = as(server, token).contentType(ContentType.JSON)
+            List<String> recovery = server.as(token).contentType(ContentType.JSON)
                     .body(Map.of("code", SecondFactor.code(secret, confirmedAt)))
                     .post("/api/session/second-factor/confirm").then().statusCode(200).extract().jsonPath().getList("recoveryCodes");
             assertEquals(10, recovery.size());
-            as(server, token).get("/api/users").then().statusCode(200);
-            as(server, token).get("/api/session").then().body("mustEnrollSecondFactor", equalTo(false));
+            server.as(token).get("/api/users").then().statusCode(200);
+            server.as(token).get("/api/session").then().body("mustEnrollSecondFactor", equalTo(false));
 
             // from now on: the password alone is not enough
             signIn(server, "admin", OwnServer.ADMIN_PASSWORD, null).then().statusCode(401)
@@ -68,38 +66,30 @@ class SecondFactorIT {
 
             // an auditor needs one too; the administrator resets it after a lost phone, not their own
             String initial = "Initial-Aud-2026x";
-            as(server, admin).contentType(ContentType.JSON).body(Map.of("username", "auditor1", "displayName", "审计员",
+            server.as(admin).contentType(ContentType.JSON).body(Map.of("username", "auditor1", "displayName", "审计员",
                     "password", initial, "department", "", "roles", List.of("AUDITOR"))).post("/api/users").then().statusCode(201);
             String auditor = signIn(server, "auditor1", initial, null).then().statusCode(200).extract().path("token");
-            as(server, auditor).contentType(ContentType.JSON)
+            server.as(auditor).contentType(ContentType.JSON)
                     .body(Map.of("currentPassword", initial, "newPassword", "Auditor-Own-2026x"))
                     .post("/api/session/password").then().statusCode(204);
-            as(server, auditor).get("/api/audit").then().statusCode(403);
-            String auditorSecret = as(server, auditor).post("/api/session/second-factor").then().statusCode(200).extract().path("secret");
-            as(server, auditor).contentType(ContentType.JSON).body(Map.of("code", SecondFactor.code(auditorSecret, Instant.now())))
+            server.as(auditor).get("/api/audit").then().statusCode(403);
+            String auditorSecret = server.as(auditor).post("/api/session/second-factor").then().statusCode(200).extract().path("secret");
+            server.as(auditor).contentType(ContentType.JSON).body(Map.of("code", SecondFactor.code(auditorSecret, Instant.now())))
                     .post("/api/session/second-factor/confirm").then().statusCode(200);
-            as(server, auditor).get("/api/audit?size=100").then().statusCode(200)
+            server.as(auditor).get("/api/audit?size=100").then().statusCode(200)
                     .body("items.action", hasItem("account.second-factor"))
                     .body("items.action", hasItem("account.recovery-code"));
-            as(server, admin).post("/api/users/admin/second-factor/reset").then().statusCode(409);
-            as(server, admin).post("/api/users/auditor1/second-factor/reset").then().statusCode(200);
-            as(server, auditor).get("/api/audit").then().statusCode(401);
+            server.as(admin).post("/api/users/admin/second-factor/reset").then().statusCode(409);
+            server.as(admin).post("/api/users/auditor1/second-factor/reset").then().statusCode(200);
+            server.as(auditor).get("/api/audit").then().statusCode(401);
             signIn(server, "auditor1", "Auditor-Own-2026x", null).then().statusCode(200)
                     .body("mustEnrollSecondFactor", equalTo(true));
         }
     }
 
-    private static RequestSpecification api(OwnServer server) {
-        return given().baseUri(server.base).accept(ContentType.JSON);
-    }
-
-    private static RequestSpecification as(OwnServer server, String token) {
-        return api(server).header("Authorization", "Bearer " + token);
-    }
-
     private static Response signIn(OwnServer server, String username, String password, String code) {
         Map<String, String> body = code == null ? Map.of("username", username, "password", password)
                 : Map.of("username", username, "password", password, "code", code);
-        return api(server).contentType(ContentType.JSON).body(body).post("/api/session");
+        return server.api().contentType(ContentType.JSON).body(body).post("/api/session");
     }
 }

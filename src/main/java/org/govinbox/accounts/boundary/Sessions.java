@@ -115,11 +115,7 @@ public class Sessions {
             passwordMatches = hasher.verify(password, account.passwordHash());
         }
         if (!passwordMatches || !account.enabled()) {
-            if (failure == null) {
-                failure = new SignInFailure(name, now);
-                em.persist(failure);
-            }
-            failure.failProgressively(now, settings.maxFailures(), settings.maxDelay(), settings.lockPeriod());
+            failedAgain(failure, name, now);
             if (byAddress == null) {
                 byAddress = new SignInFailure(addressKey, now);
                 em.persist(byAddress);
@@ -134,11 +130,7 @@ public class Sessions {
                 return new CodeNeeded();
             }
             if (!secondFactor(account, code.trim(), now)) {
-                if (failure == null) {
-                    failure = new SignInFailure(name, now);
-                    em.persist(failure);
-                }
-                failure.failProgressively(now, settings.maxFailures(), settings.maxDelay(), settings.lockPeriod());
+                failedAgain(failure, name, now);
                 audit.record(name, "session.sign-in", "account", name, Result.FAILURE, "动态验证码不正确");
                 return new WrongCode();
             }
@@ -206,6 +198,16 @@ public class Sessions {
                 .setParameter("keep", caller.sessionTokenHash())
                 .executeUpdate();
         audit.record("account.change-password", "account", account.username(), null);
+    }
+
+    /** R4a: one more failure for the username (its row made on the first). */
+    private void failedAgain(SignInFailure failure, String name, Instant now) {
+        SignInFailure row = failure;
+        if (row == null) {
+            row = new SignInFailure(name, now);
+            em.persist(row);
+        }
+        row.failProgressively(now, settings.maxFailures(), settings.maxDelay(), settings.lockPeriod());
     }
 
     /** T1, T2: a one-time password of a step not used before, or an unused recovery code (used up now). */
