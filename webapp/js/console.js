@@ -21,6 +21,7 @@
     { id: 'users', label: 'menu.users', roles: ['ADMIN'] },
     { id: 'calendar', label: 'menu.calendar', roles: ['ADMIN'] },
     { id: 'mail', label: 'menu.mail', roles: ['ADMIN'] },
+    { id: 'retention', label: 'menu.retention', roles: ['ADMIN'] },
     { id: 'audit', label: 'menu.audit', roles: ['AUDITOR'] },
     { id: 'password', label: 'menu.password', roles: null },
     { id: 'secondFactor', label: 'menu.secondFactor', roles: ['ADMIN', 'AUDITOR'] },
@@ -198,6 +199,15 @@
   const DANGEROUS = ['reject', 'return', 'reply', 'reply-part', 'publish', 'mark-duplicate', 'decide', 'send-back-reply',
     'refuse-extension'];
 
+  /** P1: a party's consent to publication as staff read it: when, to which notice, or when it was withdrawn. */
+  function consentOf(p) {
+    const when = (at) => new Date(at).toLocaleString(I18n.lang);
+    if (!p) return '—';
+    if (p.consentWithdrawnAt) return t('case.consentWithdrawn', { at: when(p.consentWithdrawnAt) });
+    if (!p.consent) return t('cal.no');
+    return [t('cal.yes'), p.consentAt ? `（${when(p.consentAt)}${p.noticeVersion ? `，${t('case.noticeVersion', { v: p.noticeVersion })}` : ''}）` : ''].join('');
+  }
+
   async function caseView(id) {
     let policy;
     let departments;
@@ -220,7 +230,7 @@
       fact('cases.state', el('strong', { id: 'case-state', text: stateName(c.state, c.stateName) })),
       fact('cases.channel', c.channelName), fact('cases.category', c.categoryName),
       fact(c.type === 'LETTER' ? 'case.submitter' : 'case.firstParty', [c.submitter.name, c.submitter.phone, c.submitter.email].filter(Boolean).join(' · ')),
-      does('publish') ? fact('case.consent', c.publicConsent ? t('cal.yes') : t('cal.no')) : null,
+      does('publish') ? fact('case.consent', consentOf(c.parties[0])) : null,
       fact('cases.received', new Date(c.receivedAt).toLocaleString(I18n.lang)),
       does('assign') || c.departmentName ? fact('cases.department', c.departmentName) : null,
       !does('assign') && !c.coHandlers.length ? null : fact('case.coHandlers', c.coHandlers.map((h) => `${h.departmentName || h.department}${h.opinion ? `：${h.opinion}` : ''}`).join('；')),
@@ -337,9 +347,15 @@
             return el('div', { class: 'field' }, el('label', { for: `a-${action}-days`, text: t('field.days') }),
               el('input', { id: `a-${action}-days`, name: 'days', type: 'number', min: 1, max: policy.maxExtension }),
               el('p', { class: 'field-error', 'data-error-for': 'days', hidden: true }));
+          case 'publishedTitle':
+            return el('div', { class: 'field' }, el('label', { for: 'a-publishedTitle', text: t('field.publishedTitle') }),
+              el('input', { id: 'a-publishedTitle', name: 'publishedTitle', maxlength: 200 }),
+              el('p', { class: 'field-error', 'data-error-for': 'publishedTitle', hidden: true }));
           case 'publishedContent':
-            return el('div', { class: 'field' }, el('label', { for: 'a-publishedContent', text: t('field.publishedContent') }),
-              el('textarea', { id: 'a-publishedContent', name: 'publishedContent', rows: 5 }, c.content));
+          case 'publishedReply':
+            return el('div', { class: 'field' }, el('label', { for: `a-${name}`, text: t(`field.${name}`) }),
+              el('textarea', { id: `a-${name}`, name, rows: name === 'publishedReply' ? 6 : 5 }),
+              el('p', { class: 'field-error', 'data-error-for': name, hidden: true }));
           default:
             return el('div', { class: 'field' }, el('label', { for: `a-${action}-${name}`, text: label }),
               el('textarea', { id: `a-${action}-${name}`, name, rows: 4 }),
@@ -358,26 +374,65 @@
         suggest();
       }
       const f = form(async (formElement) => {
+        // P2: what becomes public is shown, as the server masks it, before the step is confirmed
+        if (row(action).preview && !formElement.dataset.confirmed) await showPreview(formElement, action);
         if (DANGEROUS.includes(action) && !confirmed(formElement, action, actionLabel(action))) return;
-        const body = {};
-        fieldsOf(action).forEach((name) => {
-          if (name === 'coHandlers') {
-            body.coHandlers = [...formElement.querySelectorAll('input[name=coHandlers]:checked')].map((box) => box.value);
-          } else if (name === 'reasonChoice') {
-            body.reason = formElement.reason.value;
-          } else if (NUMBER_FIELDS.includes(name) && !(name === 'party' && c.type === 'DISCLOSURE_REQUEST')) {
-            body[name] = formElement[name].value ? Number(formElement[name].value) : null;
-          } else {
-            body[name] = formElement[name].value === '' && choices[name] ? null : formElement[name].value;
-          }
-        });
+        const body = bodyOf(formElement, action);
         await Api.postVersion(`/cases/${c.id}/${action}`, body, c.version);
         view().replaceChildren();
         await caseView(c.id);
         document.getElementById('case-status').append(notice(t('case.done', { action: actionLabel(action) }), 'ok'));
       }, el('h3', { text: actionLabel(action) }), ...fields,
+      row(action).preview ? el('p', { class: 'hint', text: t('case.previewHint') }) : null,
+      row(action).preview ? el('div', { class: 'preview', id: `preview-${action}`, 'aria-live': 'polite' }) : null,
+      row(action).preview ? el('button', { type: 'button', class: 'small', 'data-preview-button': action, text: t('case.preview'),
+        onclick: (event) => guarded(() => showPreview(event.target.form, action)) }) : null, ' ',
       el('button', { type: 'submit', class: DANGEROUS.includes(action) ? 'secondary' : null, 'data-action-button': action, 'data-confirm': DANGEROUS.includes(action) ? 'yes' : null, text: actionLabel(action) }));
+      if (row(action).preview) {
+        // the fields start as the server would publish them untouched (masked), for the dispatcher to edit
+        Api.post(`/cases/${c.id}/${action}/preview`, {}).then((p) => {
+          if (f.publishedTitle && !f.publishedTitle.value) f.publishedTitle.value = p.title || '';
+          if (f.publishedContent && !f.publishedContent.value) f.publishedContent.value = p.content || '';
+          if (f.publishedReply && !f.publishedReply.value) f.publishedReply.value = p.reply || '';
+        }).catch(() => {});
+      }
       return f;
+    }
+
+    /** P2: exactly what the public page will show, from the server's own masking of the form's text. */
+    async function showPreview(formElement, action) {
+      Api.clearProblem(formElement);
+      let p;
+      try {
+        p = await Api.post(`/cases/${c.id}/${action}/preview`, bodyOf(formElement, action));
+      } catch (problem) {
+        Api.showProblem(formElement, problem);
+        throw problem;
+      }
+      formElement.querySelector(`#preview-${action}`).replaceChildren(el('div', { class: 'card public-preview' },
+        el('p', { class: 'hint', text: t('case.previewTitle') }),
+        el('h4', { text: p.title }),
+        el('p', { class: 'hint', text: `${t('published.from')}：${p.writer}` }),
+        el('h4', { text: t('published.letter') }),
+        el('p', { class: 'letter-text', text: p.content }),
+        el('h4', { text: t('follow.reply') }),
+        el('p', { class: 'reply-text', text: p.reply || '—' })));
+    }
+
+    function bodyOf(formElement, action) {
+      const body = {};
+      fieldsOf(action).forEach((name) => {
+        if (name === 'coHandlers') {
+          body.coHandlers = [...formElement.querySelectorAll('input[name=coHandlers]:checked')].map((box) => box.value);
+        } else if (name === 'reasonChoice') {
+          body.reason = formElement.reason.value;
+        } else if (NUMBER_FIELDS.includes(name) && !(name === 'party' && c.type === 'DISCLOSURE_REQUEST')) {
+          body[name] = formElement[name].value ? Number(formElement[name].value) : null;
+        } else {
+          body[name] = formElement[name].value === '' && choices[name] ? null : formElement[name].value;
+        }
+      });
+      return body;
     }
 
     const stateOpen = (policy.states.find((st) => st.code === c.state) || {}).open;
@@ -974,6 +1029,29 @@
       ], dead.items, 'mail.deadEmpty'), pager(dead, (p) => guarded(() => load(p))));
     }
     await guarded(() => load(1));
+  };
+
+  /** P3: each case type's retention period of personal data, what is due now, and a run at once. */
+  VIEWS.retention = async () => {
+    view().append(heading('retention.title'), el('p', { class: 'hint', text: t('retention.hint') }));
+    const box = el('div');
+    view().append(box);
+    async function load(result) {
+      const status = await Api.get('/retention');
+      const due = status.rules.reduce((sum, r) => sum + r.due, 0);
+      const run = form(async () => {
+        const done = await Api.post('/retention/run', {});
+        await load(t('retention.done', { n: done.erased }));
+      }, el('p', { text: status.lastRunAt ? t('retention.lastRun', { at: new Date(status.lastRunAt).toLocaleString(I18n.lang), n: status.lastRunErased })
+        : t('retention.neverRun') }),
+      el('button', { type: 'submit', id: 'retention-run', disabled: due === 0 ? true : null, text: t('retention.run', { n: due }) }));
+      box.replaceChildren(result ? notice(result, 'ok') : '', table([
+        { label: 'retention.type', value: (r) => r.typeName },
+        { label: 'retention.days', value: (r) => (r.days == null ? t('retention.kept') : t('retention.daysValue', { n: r.days })) },
+        { label: 'retention.due', value: (r) => (r.days == null ? '—' : String(r.due)) },
+      ], status.rules, 'retention.empty'), run);
+    }
+    await guarded(() => load(null));
   };
 
   /** Views of a menu entry's sub-pages (#entry/…), added by other console scripts; #cases/… is the list with filters. */

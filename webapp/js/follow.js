@@ -42,6 +42,29 @@
     parts.push(el('div', { class: 'card' }, el('h2', { text: t('follow.steps') }),
       el('ol', { class: 'steps', id: 'steps' }, current.steps.map((step) => el('li', {},
         el('time', { text: new Date(step.at).toLocaleString(I18n.lang) }), ' ', step.stateName)))));
+    if (current.publicConsent || current.consentWithdrawnAt) {
+      // P1: consent to publication, withdrawable at any time (a published letter is taken down)
+      const consent = el('form', { class: 'card', id: 'consent-form', novalidate: true },
+        el('h2', { text: t('follow.consent') }),
+        el('p', { class: 'form-error', role: 'alert', hidden: true }),
+        current.publicConsent
+          ? [el('p', { id: 'consent-state', text: t(current.published ? 'follow.consentPublished' : 'follow.consentGiven') }),
+            el('button', { type: 'submit', class: 'secondary', id: 'withdraw-consent', text: t('follow.withdraw') })]
+          : el('p', { id: 'consent-state', text: t('follow.consentWithdrawn', { at: new Date(current.consentWithdrawnAt).toLocaleString(I18n.lang) }) }));
+      consent.addEventListener('submit', async (event) => {
+        event.preventDefault();
+        Api.clearProblem(consent);
+        if (!window.confirm(t('follow.withdrawConfirm'))) return;
+        try {
+          current = await Api.post('/letters/consent-withdrawal', credentials);
+          render();
+          document.getElementById('consent-state').after(el('p', { class: 'notice ok', role: 'status', text: t('follow.withdrawn') }));
+        } catch (problem) {
+          Api.showProblem(consent, problem);
+        }
+      });
+      parts.push(consent);
+    }
     if (current.canRate) {
       const rating = el('form', { class: 'card', id: 'rating-form', novalidate: true },
         el('h2', { text: t('follow.rate') }),

@@ -58,6 +58,8 @@
     const box = new URLSearchParams(window.location.search).get('box');
     form.mailbox.replaceChildren(...limits.mailboxes.map((m) => el('option', { value: m.code, text: m.name, selected: m.code === box })));
     form.category.replaceChildren(...limits.categories.map((c) => el('option', { value: c.code, text: c.name })));
+    // P1: the notice the server records the consent against, in the wording of its version
+    if (limits.privacyNotice) document.getElementById('privacy-notice').textContent = limits.privacyNotice;
     counters(form);
     I18n.onChange(() => { counters(form); renderAttachments(); });
     form.title.addEventListener('input', () => counters(form));
@@ -82,6 +84,7 @@
             mailbox: form.mailbox.value, category: form.category.value, title: form.title.value,
             content: form.content.value, name: form.name.value, phone: form.phone.value,
             email: form.email.value || null, publicConsent: form.publicConsent.checked, privacyAccepted: form.privacy.checked,
+            noticeVersion: limits.noticeVersion,
             attachments: uploaded.map((file) => file.token), website: form.website.value,
           }),
         });

@@ -60,7 +60,7 @@ public final class LetterLoad {
                     int n = serial.incrementAndGet();
                     String body = "{\"mailbox\":\"MAYOR\",\"category\":\"SUGGESTION\",\"title\":\"压测来信 " + n
                             + "\",\"content\":\"关于清姜路交通拥堵的建议，第 " + n + " 封。\",\"name\":\"张三\","
-                            + "\"phone\":\"13812348000\",\"publicConsent\":false}";
+                            + "\"phone\":\"13812348000\",\"publicConsent\":false,\"privacyAccepted\":true}";
                     HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/letters"))
                             .header("Content-Type", "application/json").header("Idempotency-Key", "bench-" + n)
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build();

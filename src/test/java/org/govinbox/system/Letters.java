@@ -29,6 +29,7 @@ final class Letters {
         letter.put("name", "张三");
         letter.put("phone", "13812348000");
         letter.put("publicConsent", true);
+        letter.put("privacyAccepted", true);
         return letter;
     }
 

@@ -9,12 +9,18 @@ import org.govinbox.casework.entity.Case;
  *
  * @param <B> the request record of this action
  */
-public record CaseAction<B>(String name, Class<B> body, Handler<B> handler, Predicate<Case> offered) {
+public record CaseAction<B>(String name, Class<B> body, Handler<B> handler, Predicate<Case> offered, Preview<B> preview) {
 
     /** Performs the action on {@code context.subject()}; answers where the case goes and what the history says. */
     @FunctionalInterface
     public interface Handler<B> {
         Outcome perform(CaseContext context, B body);
+    }
+
+    /** What the action would show or send, computed as the action itself would, changing nothing (null: none). */
+    @FunctionalInterface
+    public interface Preview<B> {
+        Object of(Case subject, B body);
     }
 
     /** Where the case goes ({@code to} null: the row's first target) and the history line's department and note. */
@@ -31,10 +37,15 @@ public record CaseAction<B>(String name, Class<B> body, Handler<B> handler, Pred
 
     /** An action offered whenever its workflow row allows it. */
     public static <B> CaseAction<B> of(String name, Class<B> body, Handler<B> handler) {
-        return new CaseAction<>(name, body, handler, c -> true);
+        return new CaseAction<>(name, body, handler, c -> true, null);
     }
 
     public CaseAction<B> offeredWhen(Predicate<Case> condition) {
-        return new CaseAction<>(name, body, handler, condition);
+        return new CaseAction<>(name, body, handler, condition, preview);
+    }
+
+    /** An action whose outcome can be looked at first ({@code POST /api/cases/{id}/{action}/preview}). */
+    public CaseAction<B> previewedBy(Preview<B> previewer) {
+        return new CaseAction<>(name, body, handler, offered, previewer);
     }
 }

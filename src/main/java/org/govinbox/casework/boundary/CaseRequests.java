@@ -62,9 +62,14 @@ public final class CaseRequests {
         public String reason;
     }
 
+    /** What becomes public (each part masked again on the server); a part left empty: the case's own, masked. */
     public static class Publish {
+        @Size(max = 200, message = "公开标题不能超过 200 个字")
+        public String publishedTitle;
         @Size(max = 5000, message = "不能超过 5000 个字")
         public String publishedContent;
+        @Size(max = 10000, message = "公开答复不能超过 10000 个字")
+        public String publishedReply;
     }
 
     public static class Rate {

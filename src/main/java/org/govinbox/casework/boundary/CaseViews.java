@@ -32,7 +32,8 @@ public class CaseViews {
 
     public record Party(int seq, String role, String name, String phone, String email, String affiliation,
                         boolean consent, String satisfaction, String ratingComment, List<Rating> ratings,
-                        List<Contact> contacts) {
+                        List<Contact> contacts, Instant consentAt, String noticeVersion, Instant consentWithdrawnAt,
+                        Instant contactErasedAt) {
     }
 
     public record Rating(int round, String satisfaction, String comment, Instant ratedAt) {
@@ -71,7 +72,7 @@ public class CaseViews {
                          boolean provisional, boolean overdue, boolean dueSoon, Integer extensionRequested,
                          String extensionReason, Reply reply, String satisfaction, String ratingComment,
                          int rehandled, Long duplicateOf, String rejectReason, boolean published,
-                         String publishedContent, long version, List<Party> parties, List<Clock> clocks,
+                         String publishedContent, String publishedTitle, String publishedReply, long version, List<Party> parties, List<Clock> clocks,
                          List<SentReply> replies, List<Attachment> attachments, List<Event> history, List<String> actions,
                          Long group, String reference) {
     }
@@ -125,7 +126,8 @@ public class CaseViews {
                 c.extensionRequested().orElse(null), c.extensionReason(), reply,
                 first.rating().map(r -> r.satisfaction().name()).orElse(null),
                 first.rating().map(r -> r.comment()).orElse(null), c.round() - 1,
-                c.duplicateOf(), c.rejectReason(), c.published(), c.publishedContent(), c.version(),
+                c.duplicateOf(), c.rejectReason(), c.published(), c.publishedContent(), c.publishedTitle(),
+                c.publishedReply(), c.version(),
                 c.parties().stream().map(CaseViews::party).toList(),
                 c.clocks().stream().map(k -> clock(k, today)).toList(),
                 c.replies().stream().map(CaseViews::sent).toList(), attachments, history, actions, c.group(), c.reference());
@@ -135,7 +137,8 @@ public class CaseViews {
         return new Party(p.seq(), p.role(), p.name(), p.phone(), p.email(), p.affiliation(), p.consent(),
                 p.rating().map(r -> r.satisfaction().name()).orElse(null), p.rating().map(r -> r.comment()).orElse(null),
                 p.ratings().stream().map(r -> new Rating(r.round(), r.satisfaction().name(), r.comment(), r.ratedAt())).toList(),
-                p.contacts().stream().map(k -> new Contact(k.how(), k.contactedOn(), k.by(), k.note())).toList());
+                p.contacts().stream().map(k -> new Contact(k.how(), k.contactedOn(), k.by(), k.note())).toList(),
+                p.consentAt(), p.noticeVersion(), p.consentWithdrawnAt(), p.contactErasedAt());
     }
 
     private static Clock clock(CaseClock k, LocalDate today) {

@@ -305,6 +305,24 @@ public class Cases {
         return detail(c);
     }
 
+    /**
+     * What an action would do (P2: exactly what a publication shows), for a caller who may perform it in the case's
+     * state; nothing is changed or recorded. 404 for an action without a preview.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Object preview(long id, String path, String body) {
+        Case c = scope.visible(id);
+        CaseType type = types.of(c.type());
+        String name = Workflow.fromPath(path);
+        CaseAction action = type.actions().stream().filter(a -> a.name().equals(name) && a.preview() != null).findFirst()
+                .filter(a -> type.workflow().transition(name).filter(t -> t.by() != Workflow.By.SUBMITTER).isPresent())
+                .orElseThrow(() -> ProblemException.notFound("「" + path + "」这项操作没有预览"));
+        scope.authorise(c, type.workflow().transition(name).orElseThrow());
+        type.workflow().allowed(name, c.state());
+        return action.preview().of(c, bodies.read(body, action.body()));
+    }
+
     @SuppressWarnings("unchecked")
     private <B> void perform(Case c, CaseType type, Workflow.Transition transition, CaseAction<B> action, Object body,
                              String actor, String actorDepartment, Integer party) {

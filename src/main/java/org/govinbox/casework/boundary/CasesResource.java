@@ -50,7 +50,7 @@ public class CasesResource {
 
     /** A row of the type's workflow, with the fields of its request body (none for the engine's own rows). */
     public record ActionView(String action, String label, String by, List<String> from, List<String> to,
-                             List<String> fields) {
+                             List<String> fields, boolean preview) {
     }
 
     public record PolicyView(String type, String typeName, List<Named> channels, List<Named> categories,
@@ -164,7 +164,8 @@ public class CasesResource {
                 p.rejectReasons(), p.maxExtension(), p.reviewReplies(),
                 t.workflow().states().stream().map(s -> new StateView(s.code(), s.label(), s.open())).toList(),
                 t.workflow().transitions().stream().map(a -> new ActionView(a.path(), a.label(), a.by().name(),
-                        a.from().stream().sorted().toList(), a.to(), fields(t, a.action()))).toList(),
+                        a.from().stream().sorted().toList(), a.to(), fields(t, a.action()),
+                        t.actions().stream().anyMatch(x -> x.name().equals(a.action()) && x.preview() != null))).toList(),
                 t.choices().entrySet().stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
                         e -> e.getValue().entrySet().stream().map(c -> new Named(c.getKey(), c.getValue())).toList())));
     }
@@ -227,6 +228,16 @@ public class CasesResource {
                 ? Retry.onConflictOrTransientFailure(() -> cases.act(id, action, body, null))
                 : Retry.onTransientFailure(() -> cases.act(id, action, body, expected));
         return Response.ok(detail).tag(new EntityTag(String.valueOf(detail.version()))).build();
+    }
+
+    @POST
+    @Path("{id}/{action}/preview")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(summary = "操作预览 What an action would do, changing nothing: for publish, exactly what becomes public "
+            + "{title, content, reply, writer}, each part masked", description = "the same body, checks and refusals as "
+            + "the action itself; 404 for an action without a preview")
+    public Object preview(@PathParam("id") long id, @PathParam("action") String action, String body) {
+        return cases.preview(id, action, body);
     }
 
     private static String blank(String value) {

@@ -144,12 +144,39 @@ public class StandardActions {
         return Outcome.note(ctx.subject().leadDepartment(), body.reason.trim());
     }
 
-    /** C6 */
+    /** P2: exactly what a publication shows: the title, the content and the latest reply, each masked. */
+    public record Publication(String title, String content, String reply, String writer) {
+    }
+
+    /** C6, P2: the parts the dispatcher edited (or the case's own), masked as {@link #publication} shows them. */
     public Outcome publish(CaseContext ctx, Publish body) {
-        Case c = ctx.subject();
-        String text = body.publishedContent == null || body.publishedContent.isBlank() ? c.content() : body.publishedContent;
-        c.publish(Masking.text(text));
+        Publication p = publication(ctx.subject(), body);
+        ctx.subject().publish(p.title(), p.content(), p.reply());
         return Outcome.note(null, null);
+    }
+
+    /** P2: what {@link #publish} would make public, for the dispatcher to read before (and as the public page shows). */
+    public Publication publication(Case c, Publish body) {
+        c.checkPublishable();
+        List<String> names = c.parties().stream().map(CaseParty::name).toList();
+        String reply = c.replies().stream().filter(r -> r.sentAt() != null).reduce((first, second) -> second)
+                .map(CaseReply::text).orElse(null);
+        return new Publication(Masking.publication(given(body.publishedTitle, c.title()), names),
+                Masking.publication(given(body.publishedContent, c.content()), names),
+                Masking.publication(given(body.publishedReply, reply), names), Masking.name(c.submitter().name()));
+    }
+
+    private static String given(String edited, String own) {
+        return edited == null || edited.isBlank() ? own : edited.trim();
+    }
+
+    /** P1: the first party withdraws their consent to publication; a publication already made is taken down. */
+    public Outcome withdrawConsent(CaseContext ctx, None body) {
+        boolean wasPublished = ctx.subject().published();
+        if (!ctx.subject().withdrawConsent(ctx.now())) {
+            throw new Refused("未同意公开，无需撤回");
+        }
+        return Outcome.note(null, wasPublished ? "已撤回公开同意，已公开的内容已撤下" : "已撤回公开同意");
     }
 
     /** The first party rates; 不满意 opens another round with the same lead and a fresh clock (the row's second target). */

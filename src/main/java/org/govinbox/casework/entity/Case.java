@@ -162,6 +162,14 @@ public class Case {
     @Column(name = "published_content")
     private String publishedContent;
 
+    /** P2: the title and the reply as published, masked and edited before publication (null: not published). */
+    @Column(name = "published_title")
+    private String publishedTitle;
+
+    @Lob
+    @Column(name = "published_reply")
+    private String publishedReply;
+
     /** C8: the day it was received, in China time, and that day's month as yyyymm: what statistics group by. */
     @Column(name = "received_on")
     private LocalDate receivedOn;
@@ -231,7 +239,7 @@ public class Case {
             throw new IllegalArgumentException("a case is from someone");
         }
         Case c = submitted(s, queryCode, at);
-        parties.forEach(p -> c.parties.add(new CaseParty(c, c.parties.size() + 1, p)));
+        parties.forEach(p -> c.parties.add(new CaseParty(c, c.parties.size() + 1, p, at)));
         c.idempotencyKey = idempotencyKey;
         c.requestDigest = requestDigest;
         c.round = 1;
@@ -258,7 +266,7 @@ public class Case {
             throw new IllegalArgumentException("an imported case is finished, not " + state);
         }
         Case c = submitted(s, queryCode, h.receivedAt());
-        c.parties.add(new CaseParty(c, 1, party));
+        c.parties.add(new CaseParty(c, 1, party, h.receivedAt()));
         c.state = state;
         c.imported = true;
         c.leadDepartment = h.department();
@@ -418,8 +426,7 @@ public class Case {
     /** Another handling round (after 不满意): the earlier replies and ratings stay. */
     public int reopen() {
         round++;
-        published = false;
-        publishedContent = null;
+        unpublish();
         return round;
     }
 
@@ -444,11 +451,49 @@ public class Case {
 
     /** C6 */
     public void publish(String maskedContent) {
-        if (!parties.get(0).consent()) {
-            throw new Refused("提交人未同意公开，不能公开");
-        }
+        publish(null, maskedContent, null);
+    }
+
+    /** C6, P2: what the public sees of the case: its title, its content and its reply, each as given (masked). */
+    public void publish(String maskedTitle, String maskedContent, String maskedReply) {
+        checkPublishable();
         published = true;
+        publishedTitle = maskedTitle;
         publishedContent = maskedContent;
+        publishedReply = maskedReply;
+    }
+
+    /** C6: refused unless the first party consents (and has not withdrawn their consent). */
+    public void checkPublishable() {
+        if (!parties.get(0).consent()) {
+            throw new Refused(parties.get(0).consentWithdrawnAt() == null ? "提交人未同意公开，不能公开"
+                    : "提交人已撤回公开同意，不能公开");
+        }
+    }
+
+    private void unpublish() {
+        published = false;
+        publishedTitle = null;
+        publishedContent = null;
+        publishedReply = null;
+    }
+
+    /** P1: the first party withdrew their consent; a publication is taken down. False if there was none. */
+    public boolean withdrawConsent(Instant at) {
+        boolean withdrawn = parties.get(0).withdrawConsent(at);
+        if (withdrawn) {
+            unpublish();
+        }
+        return withdrawn;
+    }
+
+    /** P3: every party's contact data erased; false when they already were. */
+    public boolean eraseContacts(Instant at) {
+        if (parties.stream().allMatch(p -> p.contactErasedAt() != null)) {
+            return false;
+        }
+        parties.stream().filter(p -> p.contactErasedAt() == null).forEach(p -> p.eraseContact(at));
+        return true;
     }
 
     public CaseClock startClock(String purpose, String department, ClockRef ref, LocalDate on) {
@@ -565,6 +610,8 @@ public class Case {
     public String rejectReason() { return rejectReason; }
     public boolean published() { return published; }
     public String publishedContent() { return publishedContent; }
+    public String publishedTitle() { return publishedTitle; }
+    public String publishedReply() { return publishedReply; }
     public long version() { return version; }
     public LocalDate receivedOn() { return receivedOn; }
     public Integer receivedMonth() { return receivedMonth; }

@@ -31,8 +31,16 @@ public class CaseParty {
     public enum Satisfaction { SATISFIED, BASICALLY_SATISFIED, DISSATISFIED }
 
     /** What a submitter gives of themselves. */
-    public record Details(String role, String name, String phone, String email, String affiliation, boolean consent) {
+    public record Details(String role, String name, String phone, String email, String affiliation, boolean consent,
+                          String noticeVersion) {
+
+        public Details(String role, String name, String phone, String email, String affiliation, boolean consent) {
+            this(role, name, phone, email, affiliation, consent, null);
+        }
     }
+
+    /** What an erased contact detail reads as (P3). */
+    public static final String ERASED = "（已删除）";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,6 +69,20 @@ public class CaseParty {
     @Column(nullable = false)
     private boolean consent;
 
+    /** P1: when the consent was given (the submission's time), and the privacy notice's version they read. */
+    @Column(name = "consent_at")
+    private Instant consentAt;
+
+    @Column(name = "notice_version")
+    private String noticeVersion;
+
+    @Column(name = "consent_withdrawn_at")
+    private Instant consentWithdrawnAt;
+
+    /** P3: when the contact data were erased at the end of the retention period. */
+    @Column(name = "contact_erased_at")
+    private Instant contactErasedAt;
+
     /** Q3: the secret of the party's personal link, as a slow hash; a new one with every link sent. */
     @Column(name = "secret_hash")
     private String secretHash;
@@ -78,7 +100,7 @@ public class CaseParty {
     protected CaseParty() {
     }
 
-    CaseParty(Case owner, int seq, Details details) {
+    CaseParty(Case owner, int seq, Details details, Instant at) {
         this.owner = owner;
         this.seq = seq;
         this.role = details.role();
@@ -87,6 +109,27 @@ public class CaseParty {
         this.email = details.email();
         this.affiliation = details.affiliation();
         this.consent = details.consent();
+        this.consentAt = details.consent() ? at : null;
+        this.noticeVersion = details.noticeVersion();
+    }
+
+    /** P1: consent to publication withdrawn; false when there was none to withdraw. */
+    boolean withdrawConsent(Instant at) {
+        if (!consent) {
+            return false;
+        }
+        consent = false;
+        consentWithdrawnAt = at;
+        return true;
+    }
+
+    /** P3: name, phone, e-mail and affiliation erased (what the unit noted of its contacts with them stays). */
+    void eraseContact(Instant at) {
+        name = ERASED;
+        phone = null;
+        email = null;
+        affiliation = null;
+        contactErasedAt = at;
     }
 
     void rate(int round, Satisfaction satisfaction, String comment, Instant at) {
@@ -119,6 +162,10 @@ public class CaseParty {
     public String email() { return email; }
     public String affiliation() { return affiliation; }
     public boolean consent() { return consent; }
+    public Instant consentAt() { return consentAt; }
+    public String noticeVersion() { return noticeVersion; }
+    public Instant consentWithdrawnAt() { return consentWithdrawnAt; }
+    public Instant contactErasedAt() { return contactErasedAt; }
     public List<Rating> ratings() { return List.copyOf(ratings); }
     public List<Contact> contacts() { return List.copyOf(contacts); }
 }

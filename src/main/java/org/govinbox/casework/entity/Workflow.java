@@ -14,9 +14,10 @@ import org.govinbox.platform.entity.Refused;
 /**
  * One case type's state machine: its stored states, and the table of its actions — who performs each, the
  * states it is allowed in and the states it may lead to. Each type declares its own ({@code LetterWorkflow} …),
- * so a state that only one type has is legal for no other. The engine adds three actions every type has:
+ * so a state that only one type has is legal for no other. The engine adds the actions every type has:
  * {@value #RECEIVE} (into the first state), {@value #REMIND} and {@value #RECOMPUTE} (system bookkeeping in
- * the open states, no change of state) and {@value #IMPORT} (a finished case from an earlier system).
+ * the open states, no change of state), {@value #IMPORT} (a finished case from an earlier system) and
+ * {@value #ERASE_CONTACT} (the contact data of a closed case erased at the end of its retention period, P3).
  * <p>
  * W1: an action is allowed only in the states its row lists, else it is refused naming the state. W2: it leads
  * only to a state its row lists (staying where it is when it lists none). W3: every state a row names is declared.
@@ -28,6 +29,7 @@ public final class Workflow {
     public static final String RECOMPUTE = "RECOMPUTE";
     /** A finished case brought over from an earlier system (C9). */
     public static final String IMPORT = "IMPORT";
+    public static final String ERASE_CONTACT = "ERASE_CONTACT";
 
     /** Who performs an action: the submitter (a citizen), the government office, the lead or a co-handling unit, or the system. */
     public enum By { SUBMITTER, DISPATCHER, LEAD, CO_HANDLER, SYSTEM }
@@ -163,6 +165,8 @@ public final class Workflow {
             all.put(REMIND, new Transition(REMIND, "期限提醒", By.SYSTEM, open, List.of()));
             all.put(RECOMPUTE, new Transition(RECOMPUTE, "重算期限", By.SYSTEM, open, List.of()));
             all.put(IMPORT, new Transition(IMPORT, "历史数据导入", By.SYSTEM, Set.of(), List.of()));
+            Set<String> closed = states.values().stream().filter(s -> !s.open()).map(State::code).collect(Collectors.toSet());
+            all.put(ERASE_CONTACT, new Transition(ERASE_CONTACT, "删除联系方式（保存期限届满）", By.SYSTEM, closed, List.of()));
             List<String> unknown = new ArrayList<>();
             all.values().forEach(t -> {
                 t.from().stream().filter(s -> !states.containsKey(s)).forEach(unknown::add);

@@ -95,7 +95,7 @@ public class PublicStats {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         String select = "SELECT NEW org.govinbox.dashboard.boundary.PublicStats.Fact(c.id, c.channel, c.category, "
-                + "c.receivedOn, c.acceptedOn, c.firstReplyAt, c.leadDepartment, c.published, c.title, c.publishedContent)";
+                + "c.receivedOn, c.acceptedOn, c.firstReplyAt, c.leadDepartment, c.published, COALESCE(c.publishedTitle, c.title), c.publishedContent)";
         long total;
         List<Fact> facts;
         if (memory.ready()) {
@@ -125,7 +125,8 @@ public class PublicStats {
                 letter.policy().categories().getOrDefault(f.category(), f.category()), f.receivedOn(), f.acceptedOn(),
                 LocalDate.ofInstant(f.repliedAt(), Clocks.CHINA),
                 f.department() == null ? null : names.getOrDefault(f.department(), f.department()),
-                f.published() ? f.title() : null, f.published() ? f.reply() : null)).toList();
+                f.published() ? org.govinbox.casework.control.Masking.text(f.title()) : null,
+                f.published() ? f.reply() : null)).toList();
         return new Page<>(total, page.page(), page.size(), items);
     }
 }

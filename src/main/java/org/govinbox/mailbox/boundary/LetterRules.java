@@ -52,6 +52,29 @@ public class LetterRules {
     @ConfigProperty(name = "govinbox.letter.content-max", defaultValue = "5000")
     int contentMax;
 
+    /** P1: the privacy notice's version; a writer's consent is recorded with the version they read. */
+    @Inject
+    @ConfigProperty(name = "govinbox.privacy.notice-version")
+    String noticeVersion;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.privacy.notice")
+    String notice;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.case.letter.contact-retention-days")
+    java.util.Optional<Integer> retentionDays;
+
+    /** P1: the notice as the form shows it, the retention period filled in. */
+    public String notice() {
+        String period = retentionDays.map(d -> d % 365 == 0 ? d / 365 + " 年" : d + " 天").orElse(null);
+        return period == null ? notice.replaceAll("[^。]*\\{retention\\}[^。]*。", "") : notice.replace("{retention}", period);
+    }
+
+    public String noticeVersion() {
+        return noticeVersion;
+    }
+
     /** The form's own words for its fields, for the summary above them. */
     private static final java.util.Map<String, String> LABELS = java.util.Map.of("mailbox", "信箱", "category", "类别",
             "title", "标题", "content", "内容", "name", "姓名", "phone", "手机号码", "email", "电子邮箱", "attachments", "附件",
@@ -83,15 +106,19 @@ public class LetterRules {
         if (form.attachments != null && form.attachments.size() > attachmentsMaxCount) {
             errors.add(new FieldError("attachments", "附件最多 " + attachmentsMaxCount + " 个"));
         }
-        if (Boolean.FALSE.equals(form.privacyAccepted)) {
+        // P1: the notice is accepted on the server too, in the version the form showed
+        if (!Boolean.TRUE.equals(form.privacyAccepted)) {
             errors.add(new FieldError("privacy", "请阅读并同意个人信息保护说明"));
+        } else if (form.noticeVersion != null && !form.noticeVersion.equals(noticeVersion)) {
+            errors.add(new FieldError("privacy", "个人信息保护说明已更新，请刷新页面，重新阅读并确认"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid("请检查以下内容：" + String.join("、",
                     errors.stream().map(e -> LABELS.getOrDefault(e.field(), e.field())).distinct().toList()), errors);
         }
         return new Letter(new Case.Submission(LetterType.CODE, form.mailbox, form.category, title, content),
-                new CaseParty.Details("WRITER", name, phone, email, null, Boolean.TRUE.equals(form.publicConsent)));
+                new CaseParty.Details("WRITER", name, phone, email, null, Boolean.TRUE.equals(form.publicConsent),
+                        noticeVersion));
     }
 
     public CaseParty.Satisfaction satisfaction(String value) {

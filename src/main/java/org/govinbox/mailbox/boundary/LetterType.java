@@ -24,7 +24,8 @@ import org.govinbox.casework.entity.Workflow;
  * <p>
  * The life of a letter: 待受理 RECEIVED → (受理) ACCEPTED → (交办) ASSIGNED → (答复, or via REVIEW when replies are
  * reviewed) REPLIED → (满意 / 基本满意) CLOSED, or (不满意) back to ASSIGNED for another round; also REJECTED (不予受理)
- * and DUPLICATE (重复件) from intake, 退回 from ASSIGNED back to ACCEPTED, and 公开 of a replied letter.
+ * and DUPLICATE (重复件) from intake, 退回 from ASSIGNED back to ACCEPTED, and 公开 of a replied letter, which its
+ * writer's 撤回公开同意 (at any time) prevents or takes down.
  */
 @ApplicationScoped
 public class LetterType implements CaseType {
@@ -55,6 +56,8 @@ public class LetterType implements CaseType {
             .action("SEND_BACK_REPLY", "退回答复重办", DISPATCHER, Set.of("REVIEW"), "ASSIGNED")
             .action("RATE", "评价", SUBMITTER, Set.of("REPLIED"), "CLOSED", "ASSIGNED")
             .action("PUBLISH", "公开答复", DISPATCHER, Set.of("REPLIED", "CLOSED"))
+            .action("WITHDRAW_CONSENT", "撤回公开同意", SUBMITTER,
+                    Set.of("RECEIVED", "ACCEPTED", "ASSIGNED", "REVIEW", "REPLIED", "CLOSED", "REJECTED", "DUPLICATE"))
             .build();
 
     @Inject
@@ -84,7 +87,10 @@ public class LetterType implements CaseType {
                 CaseAction.of("SEND_BACK_REPLY", CaseRequests.Reason.class, standard::sendBackReply),
                 CaseAction.of("RATE", CaseRequests.Rate.class, standard::rate),
                 CaseAction.of("PUBLISH", CaseRequests.Publish.class, standard::publish)
-                        .offeredWhen(c -> c.submitter().consent() && !c.published()));
+                        .offeredWhen(c -> c.submitter().consent() && !c.published())
+                        .previewedBy(standard::publication),
+                CaseAction.of("WITHDRAW_CONSENT", CaseRequests.None.class, standard::withdrawConsent)
+                        .offeredWhen(c -> c.submitter().consent()));
     }
 
     @Override

@@ -64,8 +64,10 @@ public class LettersResource {
         /** B1: a field people never see; a bot fills it. */
         public String website;
         public Boolean publicConsent;
-        /** The privacy notice's box (the page sends it; false is refused with the other fields, in one answer). */
+        /** The privacy notice's box: required (anything but true is refused with the other fields, in one answer). */
         public Boolean privacyAccepted;
+        /** P1: the version of the notice the writer read ({@code /api/letters/form}); the current one if omitted. */
+        public String noticeVersion;
         public List<String> attachments;
     }
 
@@ -85,7 +87,8 @@ public class LettersResource {
     }
 
     public record FormView(List<Named> mailboxes, List<Named> categories, int titleMax, int contentMax,
-                           int attachmentsMaxCount, long attachmentsMaxBytes, List<String> attachmentTypes) {
+                           int attachmentsMaxCount, long attachmentsMaxBytes, List<String> attachmentTypes,
+                           String privacyNotice, String noticeVersion) {
     }
 
     /**
@@ -115,7 +118,8 @@ public class LettersResource {
     public record Status(String queryCode, String mailboxName, String categoryName, String title, String content,
                          String state, String stateName, Instant receivedAt, String departmentName, LocalDate acceptBy,
                          LocalDate dueOn, ReplyView reply, List<RoundReply> replies, List<Step> steps, boolean canRate,
-                         String satisfaction, String rejectReason) {
+                         String satisfaction, String rejectReason, boolean publicConsent, Instant consentWithdrawnAt,
+                         boolean published) {
     }
 
     public record PublishedLetter(long id, String mailboxName, String categoryName, String title, String content,
@@ -164,7 +168,8 @@ public class LettersResource {
     public FormView form() {
         CasePolicy policy = type.policy();
         return new FormView(named(policy.channels()), named(policy.categories()), rules.titleMax(), rules.contentMax(),
-                rules.attachmentsMaxCount(), rules.attachmentsMaxBytes(), Attachments.TYPES);
+                rules.attachmentsMaxCount(), rules.attachmentsMaxBytes(), Attachments.TYPES, rules.notice(),
+                rules.noticeVersion());
     }
 
     @Inject
@@ -231,6 +236,19 @@ public class LettersResource {
         return status(Retry.onTransientFailure(() -> cases.actAsSubmitter(r.queryCode, r.querySecret, "RATE", checked)));
     }
 
+    @POST
+    @Path("consent-withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "撤回公开同意 The writer withdraws their consent to publication (P1), with the query code and "
+            + "secret", description = "at any time; a published letter is taken down at once; 409 when there is no "
+            + "consent to withdraw; on the letter's history and in the audit trail")
+    public Status withdrawConsent(Lookup lookup) {
+        limiter.acquire(RATE_BUCKET, caller.clientAddress(), lookupsPerMinute);
+        Lookup l = lookup == null ? new Lookup() : lookup;
+        return status(Retry.onTransientFailure(() -> cases.actAsSubmitter(l.queryCode, l.querySecret, "WITHDRAW_CONSENT",
+                new CaseRequests.None())));
+    }
+
     @GET
     @Path("published")
     @Operation(summary = "公开的来信和答复 Published letters and replies, newest first, personal data masked",
@@ -266,8 +284,11 @@ public class LettersResource {
     private PublishedLetter publishedLetter(Case c) {
         CasePolicy policy = type.policy();
         return new PublishedLetter(c.id(), policy.channels().get(c.channel()), policy.categories().get(c.category()),
-                Masking.text(c.title()), c.publishedContent(), Masking.name(c.submitter().name()), c.receivedAt(),
-                departmentName(c.leadDepartment()), c.lastReply().map(r -> Masking.text(r.text())).orElse(null),
+                c.publishedTitle() != null ? c.publishedTitle() : Masking.text(c.title()), c.publishedContent(),
+                Masking.name(c.submitter().name()), c.receivedAt(), departmentName(c.leadDepartment()),
+                // P2: published before replies were masked and edited: masked as a publication is now
+                c.publishedReply() != null ? c.publishedReply() : c.lastReply().map(r -> Masking.publication(r.text(),
+                        c.parties().stream().map(org.govinbox.casework.entity.CaseParty::name).toList())).orElse(null),
                 c.lastReply().map(CaseReply::sentAt).orElse(null));
     }
 
@@ -287,7 +308,8 @@ public class LettersResource {
                 replies.isEmpty() ? null : new ReplyView(replies.get(replies.size() - 1).text(), replies.get(replies.size() - 1).repliedAt()),
                 replies, steps,
                 type.workflow().transition("RATE").orElseThrow().allowedIn(c.state()),
-                c.submitter().rating().map(r -> r.satisfaction().name()).orElse(null), c.rejectReason());
+                c.submitter().rating().map(r -> r.satisfaction().name()).orElse(null), c.rejectReason(),
+                c.submitter().consent(), c.submitter().consentWithdrawnAt(), c.published());
     }
 
     private String departmentName(String code) {

@@ -75,4 +75,19 @@ public class Outbox {
                 em.createNamedQuery(OutboxMessage.SENT_COUNT, Long.class).getSingleResult(),
                 em.createNamedQuery(OutboxMessage.DEAD_COUNT, Long.class).getSingleResult());
     }
+
+    /**
+     * P3: the addresses of messages that are done with (sent or dead) replaced by a mark, so that an erased person's
+     * address does not outlive their case here; mail still waiting keeps its address.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forget(java.util.Collection<String> addresses, String mark) {
+        List<String> wanted = addresses.stream().filter(a -> a != null && !a.isBlank()).map(String::trim).distinct().toList();
+        if (wanted.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("UPDATE OutboxMessage m SET m.recipient = :mark WHERE m.recipient IN :addresses"
+                        + " AND (m.sentAt IS NOT NULL OR m.deadAt IS NOT NULL)")
+                .setParameter("mark", mark).setParameter("addresses", wanted).executeUpdate();
+    }
 }
