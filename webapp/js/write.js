@@ -59,7 +59,11 @@
     form.mailbox.replaceChildren(...limits.mailboxes.map((m) => el('option', { value: m.code, text: m.name, selected: m.code === box })));
     form.category.replaceChildren(...limits.categories.map((c) => el('option', { value: c.code, text: c.name })));
     // P1: the notice the server records the consent against, in the wording of its version
-    if (limits.privacyNotice) document.getElementById('privacy-notice').textContent = limits.privacyNotice;
+    if (limits.privacyNotice) {
+      const notice = document.getElementById('privacy-notice');
+      notice.removeAttribute('data-i18n');
+      notice.textContent = limits.privacyNotice;
+    }
     counters(form);
     I18n.onChange(() => { counters(form); renderAttachments(); });
     form.title.addEventListener('input', () => counters(form));

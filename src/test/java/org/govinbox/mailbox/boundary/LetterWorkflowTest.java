@@ -56,8 +56,14 @@ class LetterWorkflowTest {
         assertEquals(Workflow.By.LEAD, LETTER.transition("RETURN").orElseThrow().by());
         assertEquals(Workflow.By.CO_HANDLER, LETTER.transition("OPINION").orElseThrow().by());
         assertEquals(Set.of("RECEIVED", "ACCEPTED", "ASSIGNED", "REVIEW"), LETTER.openStates());
+        assertEquals(Workflow.By.SUBMITTER, LETTER.transition("WITHDRAW_CONSENT").orElseThrow().by());
+        assertEquals(LETTER.states().stream().map(Workflow.State::code).collect(java.util.stream.Collectors.toSet()),
+                LETTER.transition("WITHDRAW_CONSENT").orElseThrow().from(), "consent is withdrawn at any time");
+        assertEquals(Set.of("REPLIED", "CLOSED", "REJECTED", "DUPLICATE"), LETTER.transition(Workflow.ERASE_CONTACT).orElseThrow().from(),
+                "contact data are erased once a letter is no longer open");
         for (Workflow.Transition t : LETTER.transitions()) {
-            if (!t.action().equals("PUBLISH")) {
+            // a finished letter is only published, its consent withdrawn, its contact data erased
+            if (!Set.of("PUBLISH", "WITHDRAW_CONSENT", Workflow.ERASE_CONTACT).contains(t.action())) {
                 Set.of("CLOSED", "REJECTED", "DUPLICATE").forEach(s -> assertFalse(t.allowedIn(s), t.action() + " in " + s));
             }
         }
