@@ -290,9 +290,7 @@ public class Cases {
         Case c = scope.visible(id);
         CaseType type = types.of(c.type());
         String name = Workflow.fromPath(path);
-        CaseAction<?> action = type.actions().stream().filter(a -> a.name().equals(name)).findFirst()
-                .filter(a -> type.workflow().transition(name).filter(t -> t.by() != Workflow.By.SUBMITTER).isPresent())
-                .orElseThrow(() -> ProblemException.notFound("没有「" + path + "」这项操作"));
+        CaseAction<?> action = staffAction(type, name).orElseThrow(() -> ProblemException.notFound("没有「" + path + "」这项操作"));
         Workflow.Transition transition = type.workflow().transition(name).orElseThrow();
         scope.authorise(c, transition);
         if (expectedVersion != null && expectedVersion != c.version() && !onlySystemChangesSince(c, expectedVersion)) {
@@ -315,12 +313,17 @@ public class Cases {
         Case c = scope.visible(id);
         CaseType type = types.of(c.type());
         String name = Workflow.fromPath(path);
-        CaseAction action = type.actions().stream().filter(a -> a.name().equals(name) && a.preview() != null).findFirst()
-                .filter(a -> type.workflow().transition(name).filter(t -> t.by() != Workflow.By.SUBMITTER).isPresent())
+        CaseAction action = staffAction(type, name).filter(a -> a.preview() != null)
                 .orElseThrow(() -> ProblemException.notFound("「" + path + "」这项操作没有预览"));
         scope.authorise(c, type.workflow().transition(name).orElseThrow());
         type.workflow().allowed(name, c.state());
         return action.preview().of(c, bodies.read(body, action.body()));
+    }
+
+    /** The type's action of that name that staff perform (a submitter's own actions are not theirs to call). */
+    private static Optional<CaseAction<?>> staffAction(CaseType type, String name) {
+        return type.actions().stream().filter(a -> a.name().equals(name)).findFirst()
+                .filter(a -> type.workflow().transition(name).filter(t -> t.by() != Workflow.By.SUBMITTER).isPresent());
     }
 
     @SuppressWarnings("unchecked")
