@@ -29,7 +29,7 @@ public final class SeedCases {
     public static void main(String[] args) throws Exception {
         String url = "jdbc:derby:" + args[0] + "/derby;create=true";
         int count = Integer.parseInt(args[1]);
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration/derby").load().migrate();
+        Flyway.configure().dataSource(url, null, null).locations(org.govinbox.platform.boundary.Database.migrations("derby")).load().migrate();
         Random random = new Random(42);
         LocalDate first = LocalDate.of(2024, 1, 1);
         LocalDate today = LocalDate.now(CHINA);

@@ -22,7 +22,7 @@ public final class SeedLetters {
     public static void main(String[] args) throws Exception {
         String url = "jdbc:derby:" + args[0] + "/derby;create=true";
         int count = Integer.parseInt(args[1]);
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration/derby").load().migrate();
+        Flyway.configure().dataSource(url, null, null).locations(org.govinbox.platform.boundary.Database.migrations("derby")).load().migrate();
         Random random = new Random(42);
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection db = DriverManager.getConnection(url)) {

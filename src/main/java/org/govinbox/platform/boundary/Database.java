@@ -30,8 +30,11 @@ import jakarta.inject.Inject;
 @DataSourceDefinition(
         name = "java:app/jdbc/govinbox",
         className = "${MPCONFIG=govinbox.db.datasource-class}",
-        databaseName = "${MPCONFIG=govinbox.data.dir}/derby",
-        properties = {"createDatabase=create"},
+        serverName = "${MPCONFIG=govinbox.db.server}",
+        databaseName = "${MPCONFIG=govinbox.db.name}",
+        user = "${MPCONFIG=govinbox.db.user}",
+        password = "${MPCONFIG=govinbox.db.password}",
+        properties = {"createDatabase=create", "portNumber=${MPCONFIG=govinbox.db.port}"},
         minPoolSize = 1,
         maxPoolSize = 32)
 @Startup
@@ -64,7 +67,7 @@ public class Database {
             }
             MigrateResult result = Flyway.configure(Database.class.getClassLoader())
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration/" + vendor())
+                    .locations(migrations(vendor()))
                     .failOnMissingLocations(true)
                     .load()
                     .migrate();
@@ -112,6 +115,14 @@ public class Database {
         halt.setDaemon(true);
         halt.start();
         return false;
+    }
+
+    /**
+     * One schema history for both databases: the scripts whose SQL is the same on both in {@code common}, the others
+     * in the vendor's folder under the same version ({@code derby} or {@code postgresql}).
+     */
+    public static String[] migrations(String vendor) {
+        return new String[] {"classpath:db/migration/common", "classpath:db/migration/" + vendor};
     }
 
     /** The folder of migrations for this database: {@code derby} or {@code postgresql}. */

@@ -21,7 +21,7 @@ public final class DerbyDatabase implements AutoCloseable {
 
     public DerbyDatabase() {
         String url = "jdbc:derby:memory:govinbox" + DATABASES.incrementAndGet() + ";create=true";
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration/derby").load().migrate();
+        Flyway.configure().dataSource(url, null, null).locations(org.govinbox.platform.boundary.Database.migrations("derby")).load().migrate();
         factory = Persistence.createEntityManagerFactory("govinbox-test", Map.of("jakarta.persistence.jdbc.url", url));
         em = factory.createEntityManager();
     }
