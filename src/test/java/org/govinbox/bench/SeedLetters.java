@@ -12,7 +12,8 @@ import org.flywaydb.core.Flyway;
 /**
  * bench/letters.sh, part 2: fills an empty data folder's Derby database (the server must not be running on it)
  * with 20 departments and N assigned letters spread over them and over 90 days of due dates, with the product's
- * own migrations. Usage: SeedLetters dataDir count
+ * own migrations. Usage: SeedLetters dataDir count, or SeedLetters jdbc:postgresql://host:port/db count user password
+ * (an empty PostgreSQL database).
  */
 public final class SeedLetters {
 
@@ -20,12 +21,16 @@ public final class SeedLetters {
     }
 
     public static void main(String[] args) throws Exception {
-        String url = "jdbc:derby:" + args[0] + "/derby;create=true";
+        boolean postgresql = args[0].startsWith("jdbc:postgresql:");
+        String url = postgresql ? args[0] : "jdbc:derby:" + args[0] + "/derby;create=true";
         int count = Integer.parseInt(args[1]);
-        Flyway.configure().dataSource(url, null, null).locations(org.govinbox.platform.boundary.Database.migrations("derby")).load().migrate();
+        String user = postgresql ? args[2] : null;
+        String password = postgresql ? args[3] : null;
+        Flyway.configure().dataSource(url, user, password)
+                .locations(org.govinbox.platform.boundary.Database.migrations(postgresql ? "postgresql" : "derby")).load().migrate();
         Random random = new Random(42);
         Timestamp now = Timestamp.from(Instant.now());
-        try (Connection db = DriverManager.getConnection(url)) {
+        try (Connection db = DriverManager.getConnection(url, user, password)) {
             db.setAutoCommit(false);
             try (PreparedStatement d = db.prepareStatement(
                     "INSERT INTO department (code, name, kind, created_at, version) VALUES (?, ?, 'BUREAU', ?, 0)")) {

@@ -96,6 +96,8 @@ final class Browser {
         while (code.find()) {
             String word = code.group();
             if (word.length() < 2 || WORDS.contains(word)) continue;
+            // a number a letter names itself by (编号：…, a case's query code: letters only now and then) is read as a number
+            if (code.start() >= 3 && text.startsWith("编号：", code.start() - 3)) continue;
             throw new AssertionError(name + ": the page shows the code '" + word + "' where a person reads a name: …" + around(text, code.start()) + "…");
         }
     }

@@ -33,6 +33,8 @@ final class OwnServer implements AutoCloseable {
     final String base;
     private final Path log;
     private Process process;
+    /** Payara Micro's own options after the deployment; alone by default, a cluster's member with {@link #clustered} */
+    private List<String> payaraOptions = List.of("--nocluster");
 
     private OwnServer(String name, Path home, Path data, int port) {
         this.name = name;
@@ -65,9 +67,22 @@ final class OwnServer implements AutoCloseable {
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", System.getProperty("govinbox.it.payara-jar"),
                 "--deploy", System.getProperty("govinbox.it.war"), "--contextroot", "/", "--port", String.valueOf(port),
-                "--rootdir", home.resolve("payara").toString(), "--nocluster"));
+                "--rootdir", home.resolve("payara").toString()));
+        command.addAll(payaraOptions);
         process = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        return this;
+    }
+
+    /**
+     * A member of a cluster of instances on this machine (Payara Micro's Hazelcast with a fixed member list, as in the
+     * README's production recipe): {@code group} names the cluster, {@code hzPort} is this member's data-grid port and
+     * {@code members} every member's.
+     */
+    OwnServer clustered(String group, int hzPort, List<Integer> members) {
+        payaraOptions = List.of("--clustername", group, "--startport", String.valueOf(hzPort), "--interfaces", "127.0.0.1",
+                "--clustermode", "tcpip:" + String.join(",", members.stream().map(p -> "127.0.0.1:" + p).toList()),
+                "--name", name);
         return this;
     }
 
@@ -78,8 +93,9 @@ final class OwnServer implements AutoCloseable {
     /** Waits until {@code /health/ready} answers 200 (fails early if the process ends). */
     OwnServer awaitReady() {
         HttpClient client = HttpClient.newHttpClient();
+        // only the refused connections of a server still starting are ignored: a process that ended fails at once
         Awaitility.await(name + " ready").atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(500))
-                .ignoreExceptions().until(() -> {
+                .ignoreExceptionsInstanceOf(IOException.class).until(() -> {
                     if (!process.isAlive()) {
                         throw new AssertionError(name + " ended with " + process.exitValue() + ":\n" + log());
                     }
@@ -133,7 +149,7 @@ final class OwnServer implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

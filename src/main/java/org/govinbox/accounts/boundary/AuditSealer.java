@@ -43,6 +43,13 @@ public class AuditSealer {
     @ConfigProperty(name = "govinbox.audit.seal-seconds", defaultValue = "5")
     int sealSeconds;
 
+    @Inject
+    org.govinbox.platform.boundary.JobLeases leases;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.jobs.lease-seconds", defaultValue = "60")
+    int leaseSeconds;
+
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile long headLoggedAt;
 
@@ -58,6 +65,10 @@ public class AuditSealer {
             return;
         }
         try {
+            // R6 (platform): one instance seals at a time, or two would fork the chain
+            if (!leases.hold("audit-sealer", java.time.Duration.ofSeconds(Math.max(leaseSeconds, 3L * sealSeconds)))) {
+                return;
+            }
             int sealed;
             do {
                 sealed = audit.seal(500);

@@ -56,7 +56,19 @@ public class Calendars {
     @Inject
     Event<DueDateRecomputed> recomputed;
 
+    @Inject
+    org.govinbox.platform.boundary.ChangeLog changeLog;
+
+    private static final String CHANGED = "calendar";
+
     private volatile WorkingDayCalendar current = WorkingDayCalendar.empty();
+
+    /** R7 (platform): a year imported on another instance. */
+    void elsewhere(@jakarta.enterprise.event.Observes org.govinbox.platform.boundary.ChangeNotice notice) {
+        if (CHANGED.equals(notice.topic())) {
+            reload();
+        }
+    }
 
     public WorkingDayCalendar current() {
         return current;
@@ -115,6 +127,8 @@ public class Calendars {
             recomputed.fire(new DueDateRecomputed(d.ownerType(), d.ownerId(), d.purpose(), d.id(),
                     d.history().get(d.history().size() - 1).dueBefore(), d.dueOn(), d.provisional(), year));
         }
+        // R7 (platform): the other instances read the calendar again once this import has committed
+        changeLog.record(CHANGED, "", List.of(year));
         int holidays = (int) schedule.days().stream().filter(d -> d.kind() == DayKind.HOLIDAY).count();
         int makeups = schedule.days().size() - holidays;
         audit.record(actor, "calendar.import", "calendar-year", String.valueOf(year), AuditEvent.Result.SUCCESS,

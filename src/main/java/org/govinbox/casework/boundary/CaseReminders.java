@@ -40,6 +40,13 @@ public class CaseReminders {
     @ConfigProperty(name = "govinbox.reminders.poll-seconds", defaultValue = "300")
     int pollSeconds;
 
+    @Inject
+    org.govinbox.platform.boundary.JobLeases leases;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.jobs.lease-seconds", defaultValue = "60")
+    int leaseSeconds;
+
     @PostConstruct
     void schedule() {
         long interval = Math.max(1, pollSeconds) * 1000L;
@@ -49,6 +56,10 @@ public class CaseReminders {
     @Timeout
     void remind() {
         try {
+            // R6 (platform): one instance writes the reminders at a time
+            if (!leases.hold("case-reminders", java.time.Duration.ofSeconds(Math.max(leaseSeconds, 3L * pollSeconds)))) {
+                return;
+            }
             int written = clocks.remindDue();
             if (written > 0) {
                 LOG.info(() -> written + " due-soon or overdue reminders written");

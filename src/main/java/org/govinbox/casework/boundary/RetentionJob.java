@@ -32,7 +32,7 @@ public class RetentionJob {
 
     private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
     private static final int BATCH = 200;
-    private static final long DAY_MILLIS = 86_400_000L;
+    private static final long HOUR_MILLIS = 3_600_000L;
 
     /** The last run: when it ended and how many cases it erased (null before the first). */
     public record Run(Instant endedAt, int erased) {
@@ -51,17 +51,24 @@ public class RetentionJob {
     @ConfigProperty(name = "govinbox.retention.first-run-seconds", defaultValue = "300")
     int firstRunSeconds;
 
+    @Inject
+    org.govinbox.platform.boundary.JobLeases leases;
+
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile Run last;
 
     @PostConstruct
     void schedule() {
-        timers.createIntervalTimer(Math.max(1, firstRunSeconds) * 1000L, DAY_MILLIS, new TimerConfig("contact-retention", false));
+        // R6 (platform): every instance ticks each hour; the one that finds the day's lease run out erases
+        timers.createIntervalTimer(Math.max(1, firstRunSeconds) * 1000L, HOUR_MILLIS, new TimerConfig("contact-retention", false));
     }
 
     @Timeout
     void timed() {
         try {
+            if (!leases.due("contact-retention", java.time.Duration.ofHours(23))) {
+                return;
+            }
             run();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "erasing contact data past their retention period failed; the next run tries again", e);

@@ -59,8 +59,6 @@ public class DisclosuresResource {
     @Inject
     Guide guide;
 
-    @Inject
-    PublicCache cache;
 
     @GET
     @Public
@@ -186,7 +184,8 @@ public class DisclosuresResource {
     public Guide.View updateGuide(@HeaderParam("If-Match") String ifMatch, GuideText text) {
         Long expected = Representations.ifMatch(ifMatch);
         Guide.View updated = Retry.onTransientFailure(() -> guide.update(text == null ? null : text.body(), expected));
-        cache.clear();
+        // no item changed, but the public pages (and the other instances' caches) show the guide
+        search.changed(new ItemsChanged(List.of(), null));
         return updated;
     }
 

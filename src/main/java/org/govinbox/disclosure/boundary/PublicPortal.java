@@ -86,7 +86,7 @@ public class PublicPortal {
     @Transactional(Transactional.TxType.SUPPORTS)
     public String filters() {
         return cache.get("filters", () -> {
-            List<Integer> years = em.createQuery("SELECT DISTINCT FUNCTION('YEAR', i.publishedOn) FROM DisclosureItem i "
+            List<Integer> years = em.createQuery("SELECT DISTINCT EXTRACT(YEAR FROM i.publishedOn) FROM DisclosureItem i "
                     + "WHERE i.state = :state", Object.class).setParameter("state", ItemState.PUBLISHED)
                     .getResultList().stream().map(y -> ((Number) y).intValue()).sorted((a, b) -> b - a).toList();
             List<FacetValue> publishers = new ArrayList<>();

@@ -37,6 +37,9 @@ public class Search {
     PublicCache cache;
 
     @Inject
+    org.govinbox.platform.boundary.ChangeLog changeLog;
+
+    @Inject
     @ConfigProperty(name = "govinbox.data.dir")
     String dataDir;
 
@@ -73,6 +76,12 @@ public class Search {
     /** S2: called by the boundary once the transaction that changed the items has committed (reads in its own). */
     @Transactional
     public void changed(ItemsChanged event) {
+        // R7 (platform): the other instances follow from the change log
+        if (event.importJob() != null) {
+            changeLog.record(ItemsChangedLog.TOPIC, ItemsChangedLog.JOB, List.of(event.importJob()));
+        } else {
+            changeLog.record(ItemsChangedLog.TOPIC, "", event.ids());
+        }
         cache.clear();
         try {
             if (event.importJob() != null) {

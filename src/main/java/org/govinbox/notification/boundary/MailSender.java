@@ -94,6 +94,13 @@ public class MailSender {
     @ConfigProperty(name = "govinbox.mail.give-up-hours", defaultValue = "72")
     int giveUpHours;
 
+    @Inject
+    org.govinbox.platform.boundary.JobLeases leases;
+
+    @Inject
+    @ConfigProperty(name = "govinbox.jobs.lease-seconds", defaultValue = "60")
+    int leaseSeconds;
+
     private final AtomicBoolean running = new AtomicBoolean();
     private Session session;
 
@@ -118,6 +125,11 @@ public class MailSender {
             return;
         }
         try {
+            // R6 (platform): one instance delivers the outbox at a time; the row lock below covers a lease that
+            // changed hands while its old holder was still sending
+            if (!leases.hold("outbox", Duration.ofSeconds(Math.max(leaseSeconds, 3L * pollSeconds)))) {
+                return;
+            }
             List<Long> due = inTransaction(() -> em.createNamedQuery(OutboxMessage.DUE, OutboxMessage.class)
                     .setParameter("now", clock.instant()).setMaxResults(BATCH).getResultStream().map(OutboxMessage::id).toList());
             for (Long id : due) {
@@ -133,7 +145,7 @@ public class MailSender {
     private void deliver(Long id) throws Exception {
         transaction.begin();
         try {
-            OutboxMessage message = em.find(OutboxMessage.class, id);
+            OutboxMessage message = em.find(OutboxMessage.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             if (message == null || message.sentAt() != null) {
                 transaction.commit();
                 return;

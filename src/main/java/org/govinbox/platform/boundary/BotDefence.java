@@ -11,7 +11,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import javax.crypto.Mac;
@@ -69,10 +68,12 @@ public class BotDefence {
     private final AtomicLong reused = new AtomicLong();
     private final AtomicLong passed = new AtomicLong();
     private final AtomicLong filled = new AtomicLong();
-    /** signature → the Idempotency-Key it was first used with ("" for none), until the challenge expires */
-    private final Map<String, Used> used = new ConcurrentHashMap<>();
+    @Inject
+    SharedMaps maps;
 
-    private record Used(String idempotencyKey, long expires) {
+    /** signature → "expires|the Idempotency-Key it was first used with" (empty for none), in {@link SharedMaps} */
+    private java.util.concurrent.ConcurrentMap<String, String> used() {
+        return maps.map("used-proofs");
     }
 
     public boolean enabled() {
@@ -114,15 +115,18 @@ public class BotDefence {
             throw refused("页面的安全验证已失效，请刷新页面后重新提交");
         }
         String key = idempotencyKey == null ? "" : idempotencyKey;
-        Used first = used.putIfAbsent(s.signature, new Used(key, expires(s.salt)));
-        if (first != null && (key.isEmpty() || !first.idempotencyKey().equals(key))) {
+        java.util.concurrent.ConcurrentMap<String, String> used = used();
+        String first = used.putIfAbsent(s.signature, expires(s.salt) + "|" + key);
+        if (first != null && (key.isEmpty() || !first.substring(first.indexOf('|') + 1).equals(key))) {
             reused.incrementAndGet();
             LOG.info("a public form was refused: its proof of work was used before");
             throw refused("页面的安全验证已用过，请刷新页面后重新提交");
         }
         passed.incrementAndGet();
         if (used.size() > 10_000) {
-            used.entrySet().removeIf(e -> e.getValue().expires() < now);
+            new java.util.ArrayList<>(used.entrySet()).stream()
+                    .filter(e -> Long.parseLong(e.getValue().substring(0, e.getValue().indexOf('|'))) < now)
+                    .forEach(e -> used.remove(e.getKey(), e.getValue()));
         }
     }
 

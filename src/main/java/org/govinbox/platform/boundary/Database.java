@@ -65,9 +65,13 @@ public class Database {
             if (!durable()) {
                 return;
             }
+            String vendor = vendor();
+            if ("derby".equals(vendor)) {
+                preallocateIdentities();
+            }
             MigrateResult result = Flyway.configure(Database.class.getClassLoader())
                     .dataSource(dataSource)
-                    .locations(migrations(vendor()))
+                    .locations(migrations(vendor))
                     .failOnMissingLocations(true)
                     .load()
                     .migrate();
@@ -115,6 +119,21 @@ public class Database {
         halt.setDaemon(true);
         halt.start();
         return false;
+    }
+
+    /**
+     * Derby hands identity values out of its sequence catalog 100 at a time by default, and every letter takes several
+     * (the case, its parties, its history, the outbox): under many concurrent submissions the writers queue on that
+     * catalog. 1000 at a time removes the queue (bench/README.md). A database property, so that it holds however the
+     * WAR is deployed; a {@code -Dderby.language.sequence.preallocator} on the command line still wins. Read when a
+     * table's generator is first used after boot, so it applies at once.
+     */
+    private void preallocateIdentities() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                java.sql.CallableStatement call = connection.prepareCall(
+                        "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.language.sequence.preallocator', '1000')")) {
+            call.execute();
+        }
     }
 
     /**

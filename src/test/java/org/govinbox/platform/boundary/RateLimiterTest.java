@@ -14,6 +14,7 @@ class RateLimiterTest {
     private static RateLimiter at(String instant) {
         RateLimiter limiter = new RateLimiter();
         limiter.clock = Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
+        limiter.maps = new SharedMaps(); // outside a server: no data grid, a map of its own
         return limiter;
     }
 

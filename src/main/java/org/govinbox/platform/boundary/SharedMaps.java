@@ -1,0 +1,67 @@
+package org.govinbox.platform.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * Small maps that several instances share: the data grid's (Hazelcast's, the one Payara Micro ships) when the instance
+ * is clustered, a map in memory when it runs alone ({@code --nocluster}, the default). Values are JDK types only
+ * (strings, numbers): the grid keeps them serialised and needs no class of the application to read them. Only what
+ * may be lost with the whole cluster goes here (rate-limit windows, used proofs of work); the records are in the
+ * database.
+ */
+@ApplicationScoped
+public class SharedMaps {
+
+    private static final Logger LOG = Logger.getLogger(SharedMaps.class.getName());
+
+    private volatile Object grid;
+    private volatile boolean looked;
+    private final ConcurrentMap<String, ConcurrentMap<String, ?>> local = new ConcurrentHashMap<>();
+
+    /** The map called {@code name}: the cluster's, or this instance's alone. */
+    @SuppressWarnings("unchecked")
+    public <V> ConcurrentMap<String, V> map(String name) {
+        Object hazelcast = grid();
+        if (hazelcast != null) {
+            try {
+                return (ConcurrentMap<String, V>) hazelcast.getClass().getMethod("getMap", String.class)
+                        .invoke(hazelcast, "govinbox-" + name);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                LOG.warning(() -> "the data grid's map " + name + " is not available (" + e + "); this instance keeps its own");
+            }
+        }
+        return (ConcurrentMap<String, V>) local.computeIfAbsent(name, n -> new ConcurrentHashMap<String, V>());
+    }
+
+    /** Whether the maps are the cluster's. */
+    public boolean clustered() {
+        return grid() != null;
+    }
+
+    private Object grid() {
+        if (!looked) {
+            synchronized (this) {
+                if (!looked) {
+                    try {
+                        Object instance = new InitialContext().lookup("payara/Hazelcast");
+                        // with --nocluster Payara binds nothing, or an instance that is not running
+                        Object running = instance.getClass().getMethod("getLifecycleService").invoke(instance);
+                        if (Boolean.TRUE.equals(running.getClass().getMethod("isRunning").invoke(running))) {
+                            grid = instance;
+                        }
+                    } catch (NamingException | ReflectiveOperationException | RuntimeException alone) {
+                        grid = null;
+                    }
+                    looked = true;
+                    LOG.info(grid != null ? "shared maps: the cluster's data grid" : "shared maps: this instance alone");
+                }
+            }
+        }
+        return grid;
+    }
+}
