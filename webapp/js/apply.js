@@ -67,7 +67,9 @@
       ['request.decidedOn', s.decidedOn ? chineseDate(s.decidedOn) : null],
     ].filter(([, value]) => value);
     const parts = [el('h2', { text: t('request.yours') }),
-      el('dl', { class: 'facts' }, rows.flatMap(([key, value]) => [el('dt', { text: t(key) }), el('dd', { text: value })])),
+      // the query code is copied exactly, not read as words (data-verbatim, as on the receipt)
+      el('dl', { class: 'facts' }, rows.flatMap(([key, value]) => [el('dt', { text: t(key) }),
+        key === 'write.code' ? el('dd', { text: value, 'data-verbatim': '' }) : el('dd', { text: value })])),
       el('h3', { text: t('request.sought') }), el('p', { class: 'letter-text', text: s.description })];
     if (s.feeAmount) {
       parts.push(el('p', { class: 'notice warn', text: t('request.feeDue', { amount: s.feeAmount, due: chineseDate(s.feeDueOn) }) }));

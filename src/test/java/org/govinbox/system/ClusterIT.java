@@ -218,6 +218,8 @@ class ClusterIT {
         String aId = a.as(admin).get("/api/jobs").then().statusCode(200).extract().path("instance");
         OwnServer victim = sender.equals(aId) ? a : b;
         OwnServer survivor = victim == a ? b : a;
+        // a sign-in made on the instance about to die
+        String signedInOnVictim = signIn(victim, "admin", OwnServer.ADMIN_PASSWORD);
         List<Map<String, String>> acknowledged = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger onVictim = new AtomicInteger();
         AtomicBoolean stop = new AtomicBoolean();
@@ -272,6 +274,7 @@ class ClusterIT {
             }
             return to.containsAll(wanted);
         });
+        survivor.as(signedInOnVictim).get("/api/session").then().statusCode(200);
         String survivorId = survivor.as(admin).get("/api/jobs").then().statusCode(200).extract().path("instance");
         assertEquals(survivorId, survivor.as(admin).get("/api/jobs").then().extract().jsonPath()
                 .getString("leases.find { it.job == 'outbox' }.holder"), "the survivor holds the mail sender's lease");

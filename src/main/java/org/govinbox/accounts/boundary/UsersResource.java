@@ -27,6 +27,7 @@ import org.govinbox.accounts.entity.Role;
 import org.govinbox.accounts.boundary.Allowed;
 import org.govinbox.platform.boundary.Page;
 import org.govinbox.platform.boundary.PageRequest;
+import org.govinbox.platform.boundary.Retry;
 
 /** {@code /api/users}: staff accounts, for administrators only. */
 @Path("users")
@@ -88,8 +89,9 @@ public class UsersResource {
     @Operation(summary = "新建账号 Create an account", description = "201; the holder must change the password at "
             + "first sign-in; 409 when the username is taken; 400 naming the password rule broken")
     public Response create(@Valid @NotNull(message = "请求体不能为空") NewAccount body) {
-        AccountView created = accounts.create(body.username, body.displayName, body.password, body.department,
-                body.roles);
+        // a transaction Derby undid for a passing reason (its identity values refilled under contention) runs again
+        AccountView created = Retry.onTransientFailure(() -> accounts.create(body.username, body.displayName,
+                body.password, body.department, body.roles));
         return Response.created(UriBuilder.fromPath("/api/users/{username}").build(created.username()))
                 .entity(created).build();
     }
@@ -99,7 +101,7 @@ public class UsersResource {
     @Operation(summary = "修改账号 Change name, department and roles")
     public AccountView update(@PathParam("username") String username,
                               @Valid @NotNull(message = "请求体不能为空") AccountChange body) {
-        return accounts.update(username, body.displayName, body.department, body.roles);
+        return Retry.onTransientFailure(() -> accounts.update(username, body.displayName, body.department, body.roles));
     }
 
     @POST
@@ -107,7 +109,7 @@ public class UsersResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "停用账号 Disable an account: its sessions end at once")
     public AccountView disable(@PathParam("username") String username) {
-        return accounts.disable(username);
+        return Retry.onTransientFailure(() -> accounts.disable(username));
     }
 
     @POST
@@ -115,7 +117,7 @@ public class UsersResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "启用账号 Enable an account again")
     public AccountView enable(@PathParam("username") String username) {
-        return accounts.enable(username);
+        return Retry.onTransientFailure(() -> accounts.enable(username));
     }
 
     @POST
@@ -123,7 +125,7 @@ public class UsersResource {
     @Operation(summary = "重置密码 Set a new password; the holder must change it at next sign-in")
     public AccountView resetPassword(@PathParam("username") String username,
                                      @Valid @NotNull(message = "请求体不能为空") PasswordReset body) {
-        return accounts.resetPassword(username, body.password);
+        return Retry.onTransientFailure(() -> accounts.resetPassword(username, body.password));
     }
 
     @POST
@@ -132,6 +134,6 @@ public class UsersResource {
     @Operation(summary = "重置动态验证码 The holder lost their device: they set up a new second factor at next sign-in",
             description = "the recovery codes are void too; their sessions end")
     public AccountView resetSecondFactor(@PathParam("username") String username) {
-        return accounts.resetSecondFactor(username);
+        return Retry.onTransientFailure(() -> accounts.resetSecondFactor(username));
     }
 }

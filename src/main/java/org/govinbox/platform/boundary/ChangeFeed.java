@@ -83,7 +83,7 @@ public class ChangeFeed {
 
     @PostConstruct
     void schedule() {
-        if (!database.migrated()) {
+        if (!database.migrated() || !database.shared()) {
             return;
         }
         long interval = Math.max(100, pollMillis);
@@ -100,10 +100,16 @@ public class ChangeFeed {
                 highWater = newest();
                 return;
             }
-            List<Row> rows = read();
-            for (Row row : rows) {
-                if (!row.instance().equals(instance.id())) {
-                    apply(row);
+            // a busy cluster logs more than a batch a poll: read on until caught up (a bounded number of batches)
+            for (int batch = 0; batch < 20; batch++) {
+                List<Row> rows = read();
+                for (Row row : rows) {
+                    if (!row.instance().equals(instance.id())) {
+                        apply(row);
+                    }
+                }
+                if (rows.size() < BATCH) {
+                    break;
                 }
             }
             cleanUp();

@@ -14,7 +14,7 @@ import java.util.List;
  * R7: what one instance changed reaches what the others keep in memory. A component logs each committed change it
  * keeps in memory (in the change's own transaction where it can); every instance's {@link ChangeFeed} reads the log
  * and fires the changes of the other instances as {@link ChangeNotice}s. Changes applied from the log are not
- * logged again.
+ * logged again. On embedded Derby, which no other instance can open, nothing is logged.
  */
 @ApplicationScoped
 public class ChangeLog {
@@ -29,10 +29,13 @@ public class ChangeLog {
     @Inject
     Instance instance;
 
+    @Inject
+    Database database;
+
     /** Logs a change of {@code topic}: {@code prefix} (may be empty) then the parts, comma-separated. */
     @Transactional
     public void record(String topic, String prefix, List<?> parts) {
-        if (APPLYING.get()) {
+        if (APPLYING.get() || !database.shared()) {
             return;
         }
         for (String payload : payloads(prefix, parts)) {

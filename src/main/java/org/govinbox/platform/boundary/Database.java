@@ -56,6 +56,7 @@ public class Database {
     boolean allowUnsafeDurability;
 
     private volatile boolean migrated;
+    private volatile String vendor;
 
     @PostConstruct
     void migrate() {
@@ -66,6 +67,7 @@ public class Database {
                 return;
             }
             String vendor = vendor();
+            this.vendor = vendor;
             if ("derby".equals(vendor)) {
                 preallocateIdentities();
             }
@@ -150,6 +152,14 @@ public class Database {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
             return product.contains("postgres") ? "postgresql" : "derby";
         }
+    }
+
+    /**
+     * Whether other instances may work on this database: not embedded Derby, which only this process can open.
+     * Only then is the change log (R7) written and read.
+     */
+    public boolean shared() {
+        return vendor != null && !"derby".equals(vendor);
     }
 
     public boolean migrated() {

@@ -8,8 +8,9 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
- * Small maps that several instances share: the data grid's (Hazelcast's, the one Payara Micro ships) when the instance
- * is clustered, a map in memory when it runs alone ({@code --nocluster}, the default). Values are JDK types only
+ * Small maps that several instances share: the data grid's (Hazelcast's, the one Payara Micro ships; with
+ * {@code --nocluster} it runs too, with this instance as its only member), or a map in memory where there is no grid
+ * ({@code --nohazelcast}, or outside a server). Values are JDK types only
  * (strings, numbers): the grid keeps them serialised and needs no class of the application to read them. Only what
  * may be lost with the whole cluster goes here (rate-limit windows, used proofs of work); the records are in the
  * database.
@@ -38,11 +39,6 @@ public class SharedMaps {
         return (ConcurrentMap<String, V>) local.computeIfAbsent(name, n -> new ConcurrentHashMap<String, V>());
     }
 
-    /** Whether the maps are the cluster's. */
-    public boolean clustered() {
-        return grid() != null;
-    }
-
     private Object grid() {
         if (!looked) {
             synchronized (this) {
@@ -58,7 +54,8 @@ public class SharedMaps {
                         grid = null;
                     }
                     looked = true;
-                    LOG.info(grid != null ? "shared maps: the cluster's data grid" : "shared maps: this instance alone");
+                    LOG.info(grid != null ? "shared maps: in the data grid (every member of the cluster counts alike)"
+                            : "shared maps: in this instance's memory (no data grid)");
                 }
             }
         }
