@@ -42,9 +42,11 @@ public final class SeedLetters {
                 }
                 d.executeBatch();
             }
+            // with the day and month of receipt (C8), as the server keeps them: else its start-up fills them in, case by case
             String sql = "INSERT INTO case_item (case_type, state, channel, category, title, content, query_code,"
-                    + " received_at, lead_department, assigned_on, due_on, due_provisional, published, version)"
-                    + " VALUES ('LETTER', 'ASSIGNED', 'MAYOR', 'SUGGESTION', ?, '压测内容', ?, ?, ?, ?, ?, FALSE, FALSE, 0)";
+                    + " received_at, lead_department, assigned_on, due_on, due_provisional, published, version,"
+                    + " received_on, received_month)"
+                    + " VALUES ('LETTER', 'ASSIGNED', 'MAYOR', 'SUGGESTION', ?, '压测内容', ?, ?, ?, ?, ?, FALSE, FALSE, 0, ?, ?)";
             try (PreparedStatement c = db.prepareStatement(sql)) {
                 LocalDate base = LocalDate.now();
                 for (int i = 0; i < count; i++) {
@@ -54,6 +56,9 @@ public final class SeedLetters {
                     c.setString(4, String.format("D%02d", random.nextInt(20)));
                     c.setObject(5, java.sql.Date.valueOf(base));
                     c.setObject(6, java.sql.Date.valueOf(base.plusDays(random.nextInt(90) - 30)));
+                    LocalDate day = LocalDate.ofInstant(now.toInstant(), java.time.ZoneId.of("Asia/Shanghai"));
+                    c.setObject(7, java.sql.Date.valueOf(day));
+                    c.setInt(8, day.getYear() * 100 + day.getMonthValue());
                     c.addBatch();
                     if (i % 1000 == 999) {
                         c.executeBatch();
