@@ -71,15 +71,19 @@ public class Database {
             if ("derby".equals(vendor)) {
                 preallocateIdentities();
             }
-            MigrateResult result = Flyway.configure(Database.class.getClassLoader())
+            Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations(migrations(vendor))
                     .failOnMissingLocations(true)
-                    .load()
-                    .migrate();
+                    .load();
+            MigrateResult result = flyway.migrate();
             migrated = true;
-            LOG.info(() -> "database at " + dir + " is at schema version " + result.targetSchemaVersion
-                    + " (" + result.migrationsExecuted + " migrations applied now)");
+            // the version migrated to now, or (nothing to do) the version it was already at
+            String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                    : flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
+            String where = ("derby".equals(vendor) ? "the Derby" : "the PostgreSQL") + " database (data folder " + dir + ")";
+            LOG.info(() -> where + " is at schema version " + version + " (" + result.migrationsExecuted
+                    + " migrations applied now)");
         } catch (Exception e) {
             // Not rethrown: a failed deployment would leave the server answering 404 and a bare health
             // endpoint answering UP; this way readiness says DOWN and the log says why.
