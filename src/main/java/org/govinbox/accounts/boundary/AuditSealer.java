@@ -46,10 +46,6 @@ public class AuditSealer {
     @Inject
     org.govinbox.platform.boundary.JobLeases leases;
 
-    @Inject
-    @ConfigProperty(name = "govinbox.jobs.lease-seconds", defaultValue = "60")
-    int leaseSeconds;
-
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile long headLoggedAt;
 
@@ -66,7 +62,7 @@ public class AuditSealer {
         }
         try {
             // R6 (platform): one instance seals at a time, or two would fork the chain
-            if (!leases.hold("audit-sealer", java.time.Duration.ofSeconds(Math.max(leaseSeconds, 3L * sealSeconds)))) {
+            if (!leases.hold("audit-sealer", java.time.Duration.ofSeconds(sealSeconds))) {
                 return;
             }
             int sealed;

@@ -43,10 +43,6 @@ public class CaseReminders {
     @Inject
     org.govinbox.platform.boundary.JobLeases leases;
 
-    @Inject
-    @ConfigProperty(name = "govinbox.jobs.lease-seconds", defaultValue = "60")
-    int leaseSeconds;
-
     @PostConstruct
     void schedule() {
         long interval = Math.max(1, pollSeconds) * 1000L;
@@ -57,7 +53,7 @@ public class CaseReminders {
     void remind() {
         try {
             // R6 (platform): one instance writes the reminders at a time
-            if (!leases.hold("case-reminders", java.time.Duration.ofSeconds(Math.max(leaseSeconds, 3L * pollSeconds)))) {
+            if (!leases.hold("case-reminders", java.time.Duration.ofSeconds(pollSeconds))) {
                 return;
             }
             int written = clocks.remindDue();

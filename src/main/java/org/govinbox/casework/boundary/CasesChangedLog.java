@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.Arrays;
-import java.util.List;
 import org.govinbox.platform.boundary.ChangeLog;
 import org.govinbox.platform.boundary.ChangeNotice;
 
@@ -37,8 +35,6 @@ public class CasesChangedLog {
         }
         int colon = notice.payload().indexOf(':');
         String type = notice.payload().substring(0, colon);
-        String ids = notice.payload().substring(colon + 1);
-        List<Long> list = ids.isEmpty() ? List.of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
-        changed.fire(new CasesChanged(type, list));
+        changed.fire(new CasesChanged(type, ChangeLog.ids(notice.payload().substring(colon + 1))));
     }
 }

@@ -3,8 +3,8 @@ package org.govinbox.disclosure.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.Arrays;
 import java.util.List;
+import org.govinbox.platform.boundary.ChangeLog;
 import org.govinbox.platform.boundary.ChangeNotice;
 
 /**
@@ -29,8 +29,7 @@ public class ItemsChangedLog {
         if (payload.startsWith(JOB)) {
             search.changed(new ItemsChanged(List.of(), Long.valueOf(payload.substring(JOB.length()))));
         } else {
-            search.changed(new ItemsChanged(payload.isEmpty() ? List.of()
-                    : Arrays.stream(payload.split(",")).map(Long::valueOf).toList(), null));
+            search.changed(new ItemsChanged(ChangeLog.ids(payload), null));
         }
     }
 }

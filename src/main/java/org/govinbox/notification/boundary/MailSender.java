@@ -97,10 +97,6 @@ public class MailSender {
     @Inject
     org.govinbox.platform.boundary.JobLeases leases;
 
-    @Inject
-    @ConfigProperty(name = "govinbox.jobs.lease-seconds", defaultValue = "60")
-    int leaseSeconds;
-
     private final AtomicBoolean running = new AtomicBoolean();
     private Session session;
 
@@ -127,7 +123,7 @@ public class MailSender {
         try {
             // R6 (platform): one instance delivers the outbox at a time; the row lock below covers a lease that
             // changed hands while its old holder was still sending
-            if (!leases.hold("outbox", Duration.ofSeconds(Math.max(leaseSeconds, 3L * pollSeconds)))) {
+            if (!leases.hold("outbox", Duration.ofSeconds(pollSeconds))) {
                 return;
             }
             List<Long> due = inTransaction(() -> em.createNamedQuery(OutboxMessage.DUE, OutboxMessage.class)

@@ -68,6 +68,12 @@ public class ChangeLog {
         return payloads;
     }
 
+    /** The ids a payload lists after its prefix, as {@link #record} wrote them (none for an empty text). */
+    public static List<Long> ids(String text) {
+        return text == null || text.isEmpty() ? List.of()
+                : java.util.Arrays.stream(text.split(",")).map(Long::valueOf).toList();
+    }
+
     /** Whether this thread applies changes from the log now (they are not logged again). */
     public static boolean applying() {
         return APPLYING.get();

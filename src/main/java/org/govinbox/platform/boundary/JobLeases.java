@@ -25,12 +25,19 @@ public class JobLeases {
     @Inject
     Instance instance;
 
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "govinbox.jobs.lease-seconds", defaultValue = "60")
+    int leaseSeconds;
+
     /**
-     * Takes or renews {@code job}'s lease for {@code length}: true when this instance holds it now (and runs the job),
-     * false while another instance's lease is still running. In a transaction of its own, committed before the job.
+     * Takes or renews the lease of {@code job}, which ticks every {@code tick}: true when this instance holds it now (and
+     * runs the job), false while another instance's lease is still running. The lease lasts
+     * {@code govinbox.jobs.lease-seconds}, and at least three ticks, so that its holder renews it well before it runs
+     * out. In a transaction of its own, committed before the job.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean hold(String job, Duration length) {
+    public boolean hold(String job, Duration tick) {
+        Duration length = Duration.ofSeconds(Math.max(leaseSeconds, 3 * Math.max(1, tick.toSeconds())));
         Instant now = Instant.now();
         Timestamp until = Timestamp.from(now.plus(length));
         int taken = em.createNativeQuery("UPDATE job_lease SET holder = ?, expires_at = ? WHERE job = ? AND (holder = ? OR expires_at < ?)")

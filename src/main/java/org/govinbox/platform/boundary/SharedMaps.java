@@ -22,21 +22,26 @@ public class SharedMaps {
 
     private volatile Object grid;
     private volatile boolean looked;
-    private final ConcurrentMap<String, ConcurrentMap<String, ?>> local = new ConcurrentHashMap<>();
+    /** each map by name, looked up once: the grid's proxy, or a map in memory */
+    private final ConcurrentMap<String, ConcurrentMap<String, ?>> maps = new ConcurrentHashMap<>();
 
     /** The map called {@code name}: the cluster's, or this instance's alone. */
     @SuppressWarnings("unchecked")
     public <V> ConcurrentMap<String, V> map(String name) {
+        return (ConcurrentMap<String, V>) maps.computeIfAbsent(name, this::resolve);
+    }
+
+    private ConcurrentMap<String, ?> resolve(String name) {
         Object hazelcast = grid();
         if (hazelcast != null) {
             try {
-                return (ConcurrentMap<String, V>) hazelcast.getClass().getMethod("getMap", String.class)
+                return (ConcurrentMap<String, ?>) hazelcast.getClass().getMethod("getMap", String.class)
                         .invoke(hazelcast, "govinbox-" + name);
             } catch (ReflectiveOperationException | RuntimeException e) {
                 LOG.warning(() -> "the data grid's map " + name + " is not available (" + e + "); this instance keeps its own");
             }
         }
-        return (ConcurrentMap<String, V>) local.computeIfAbsent(name, n -> new ConcurrentHashMap<String, V>());
+        return new ConcurrentHashMap<String, Object>();
     }
 
     private Object grid() {
